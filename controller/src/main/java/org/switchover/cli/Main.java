@@ -1,0 +1,36 @@
+package org.switchover.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The switchover command line: one subcommand per workflow. */
+@Command(
+        name = "switchover",
+        mixinStandardHelpOptions = true,
+        version = "switchover 0.1.0",
+        description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit codes shared by every command. */
+    public static final int OK = 0;
+    public static final int CHECKS_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int DEVICE_ERROR = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        // picocli already answers invalid input with exit code 2 (BAD_INPUT)
+        CommandLine cl = new CommandLine(new Main());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}
