@@ -1,0 +1,6 @@
+package org.switchover.inventory;
+
+import java.time.Duration;
+
+/** Site-wide defaults a device inherits unless it says otherwise. */
+public record Defaults(Platform platform, CredentialRef credentials, Duration confirmTimeout) {}
