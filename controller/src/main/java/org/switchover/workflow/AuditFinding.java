@@ -24,8 +24,14 @@ public record AuditFinding(String device, AuditFindingKind kind, String path, St
         return device + "|" + kind.name() + "|" + path;
     }
 
-    /** One line for people: {@code device: label at path: message}. */
+    /** One line for people: {@code device: label at path: message [expected .., found ..]}. */
     public String describe() {
-        return device + ": " + kind.label() + " at " + path + ": " + message;
+        String values = expected == null && actual == null ? ""
+                : " [expected " + quoted(expected) + ", found " + quoted(actual) + "]";
+        return device + ": " + kind.label() + " at " + path + ": " + message + values;
+    }
+
+    private static String quoted(String v) {
+        return v == null ? "nothing" : '"' + v + '"';
     }
 }
