@@ -1,21 +1,13 @@
 package org.switchover.lab.config;
 
-import java.io.IOException;
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+import org.switchover.netconf.SecureXml;
 
 /**
- * Reads untrusted XML (requests from clients, configs from files) into DOM or {@link XmlNode}s
- * with DTDs and external entities off: a NETCONF peer never needs them and they are the door to
- * entity-expansion and file-disclosure attacks.
+ * Reads untrusted XML (requests from clients, configs from files) into {@link XmlNode}s through
+ * {@link SecureXml}, which refuses DTDs and external entities.
  */
 public final class XmlReader {
     /** The NETCONF base namespace, which carries the edit-config {@code operation} attribute. */
@@ -23,28 +15,9 @@ public final class XmlReader {
 
     private XmlReader() {}
 
-    public static Document parse(String xml) {
-        try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXException e) {
-            throw new MalformedXmlException(e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new MalformedXmlException(e.toString(), e);
-        }
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f;
+    /** Parses {@code xml} from {@code source} (a peer or a file), refusing DTDs and entities. */
+    public static Document parse(String xml, String source) {
+        return SecureXml.parse(xml, source);
     }
 
     /** Converts a DOM element (with its subtree) into an {@link XmlNode}. */
@@ -76,9 +49,9 @@ public final class XmlReader {
     }
 
     /** Parses a fragment of zero or more top-level elements, as found inside {@code <config>}. */
-    public static XmlNode parseConfig(String xml) {
+    public static XmlNode parseConfig(String xml, String source) {
         String trimmed = xml.strip();
-        Document doc = parse("<config xmlns=\"" + NETCONF_NS + "\">" + stripDeclaration(trimmed) + "</config>");
+        Document doc = parse("<config xmlns=\"" + NETCONF_NS + "\">" + stripDeclaration(trimmed) + "</config>", source);
         XmlNode wrapper = toNode(doc.getDocumentElement());
         // a payload may itself be wrapped in <config>; unwrap one level
         if (wrapper.children().size() == 1 && wrapper.children().get(0).name().equals("config")
@@ -95,14 +68,5 @@ public final class XmlReader {
             return end < 0 ? xml : xml.substring(end + 2);
         }
         return xml;
-    }
-
-    /** XML that is not well-formed or uses forbidden constructs such as a DOCTYPE. */
-    public static final class MalformedXmlException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public MalformedXmlException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }
