@@ -30,6 +30,8 @@ public final class AuditSuppressions {
         }
     }
 
+    private static final Pattern QUOTED_KEY = Pattern.compile("\\[([^=\\]]+)=(['\"])(.*?)\\2\\]");
+
     private record Rule(Suppression suppression, Pattern device, Pattern path) {}
 
     private final List<Suppression> suppressions;
@@ -75,7 +77,9 @@ public final class AuditSuppressions {
     }
 
     private static Pattern subtree(String path) {
-        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        // XPath-style quoted keys ([name='eth48']) name the same entry as the diff's [name=eth48]
+        String unquoted = QUOTED_KEY.matcher(path.strip()).replaceAll("[$1=$3]");
+        String p = unquoted.endsWith("/") && unquoted.length() > 1 ? unquoted.substring(0, unquoted.length() - 1) : unquoted;
         if (p.equals("/")) return Pattern.compile(".*");
         return Pattern.compile(glob(p, true).pattern() + "(?:[/\\[].*)?");
     }

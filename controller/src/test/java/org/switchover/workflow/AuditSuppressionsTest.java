@@ -53,6 +53,16 @@ class AuditSuppressionsTest {
     }
 
     @Test
+    void quotedKeysAsWrittenInSiteFilesMatchTheDiffsPaths() {
+        var s = AuditSuppressions.of(List.of(
+                new Suppression("acc-12", "/interfaces/interface[name='eth48']/config/description", "labelled by hand"),
+                new Suppression("acc-12", "/vlans/vlan[id=\"300\"]", "cctv")));
+        assertThat(s.matching(configDrift("acc-12", "/interfaces/interface[name=eth48]/config/description", "a", "b"))).isPresent();
+        assertThat(s.matching(configDrift("acc-12", "/interfaces/interface[name=eth4]/config/description", "a", "b"))).isEmpty();
+        assertThat(s.matching(configDrift("acc-12", "/vlans/vlan[id=300]/config/name", "a", "b"))).isPresent();
+    }
+
+    @Test
     void regexCharactersInPathsAreLiteral() {
         var s = AuditSuppressions.of(List.of(new Suppression("*", "/acl/entry[seq=1.0]", "r")));
         assertThat(s.matching(configDrift("a", "/acl/entry[seq=1.0]/action", "x", "y"))).isPresent();
