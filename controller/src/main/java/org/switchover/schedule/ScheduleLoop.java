@@ -1,6 +1,6 @@
 package org.switchover.schedule;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -22,9 +22,9 @@ public final class ScheduleLoop {
     private final Clock clock;
     private final StopSignal stop;
     private final Waiter waiter;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    public ScheduleLoop(Schedule schedule, Clock clock, StopSignal stop, Waiter waiter, PrintStream out) {
+    public ScheduleLoop(Schedule schedule, Clock clock, StopSignal stop, Waiter waiter, PrintWriter out) {
         this.schedule = schedule;
         this.clock = clock;
         this.stop = stop;
@@ -33,7 +33,7 @@ public final class ScheduleLoop {
     }
 
     /** The loop with real waiting on {@code clock}. */
-    public static ScheduleLoop of(Schedule schedule, Clock clock, StopSignal stop, PrintStream out) {
+    public static ScheduleLoop of(Schedule schedule, Clock clock, StopSignal stop, PrintWriter out) {
         return new ScheduleLoop(schedule, clock, stop, deadline -> stop.awaitUntil(deadline, clock), out);
     }
 
@@ -43,6 +43,7 @@ public final class ScheduleLoop {
         Instant next = schedule.runsAtStart() ? clock.instant() : schedule.nextAfter(clock.instant());
         while (!stop.isStopRequested()) {
             out.println("next audit at " + next + " (" + schedule.describe() + ")");
+            out.flush();
             if (waiter.waitUntil(next) || stop.isStopRequested()) break;
             Instant started = clock.instant();
             task.run();
@@ -53,6 +54,7 @@ public final class ScheduleLoop {
             next = following;
         }
         out.println("stopped after " + runs + " audit run(s)");
+        out.flush();
         return runs;
     }
 }

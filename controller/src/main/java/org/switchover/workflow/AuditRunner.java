@@ -18,6 +18,7 @@ import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
+import org.switchover.render.Renderer;
 
 /**
  * Audits the devices of a site, many at once: per device render golden, read running config and
@@ -35,6 +36,25 @@ public final class AuditRunner {
         this.connector = connector;
         this.golden = golden;
         this.clock = clock;
+    }
+
+    /** The runner over real NETCONF sessions with the built-in templates and credentials from the environment. */
+    public static AuditRunner standard(Clock clock) {
+        return new AuditRunner(new AuditNetconfConnector(AuditCredentials.fromSystem(), clock),
+                new AuditRenderedGolden(Renderer.builtIn()), clock);
+    }
+
+    /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */
+    public static AuditReport auditSite(Site site, AuditOptions options) {
+        return standard(Clock.systemUTC()).run(site, options);
+    }
+
+    public AuditConnector connector() {
+        return connector;
+    }
+
+    public AuditGoldenSource golden() {
+        return golden;
     }
 
     /** Audits the selected devices of {@code site}; the report lists them in site order. */

@@ -3,7 +3,8 @@ package org.switchover.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +54,7 @@ class ScheduleLoopTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:07:00Z"));
     private final StopSignal stop = new StopSignal();
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    private final PrintWriter out = new PrintWriter(new OutputStreamWriter(printed, StandardCharsets.UTF_8), true);
     private final List<Instant> runs = new ArrayList<>();
 
     /** Jumps the clock to each deadline, as if the wait passed. */
