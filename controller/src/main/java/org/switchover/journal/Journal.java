@@ -163,7 +163,8 @@ public final class Journal implements AutoCloseable {
         db.insert("""
                 INSERT INTO device_facts(run_id, device, new_hardware, address, model, serial,
                   host_key_fingerprint, recorded_at) VALUES (?,?,?,?,?,?,?,?)""",
-                runId, device, newHardware, address, model, serial, hostKeyFingerprint, now());
+                runId, device, newHardware, address, SecretGuard.check("model", model),
+                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now());
     }
 
     public synchronized List<DeviceRecord> devices(long runId) {

@@ -43,6 +43,9 @@ final class EvidenceSections {
         blocks.addAll(hardware());
         blocks.addAll(compliance());
         blocks.addAll(checks());
+        if (blocks.get(blocks.size() - 1) instanceof Heading) {
+            blocks.add(new Paragraph("No evidence (hardware facts, compliance diffs, check results) was recorded in this run."));
+        }
         blocks.add(new Heading(2, "Every step"));
         blocks.add(steps());
         return blocks;

@@ -47,7 +47,7 @@ public final class IncidentReport {
         blocks.add(new Heading(2, "Summary"));
         summary(run, outages).forEach(s -> blocks.add(new Paragraph(s)));
         blocks.add(new Heading(2, "Services"));
-        blocks.add(services(outages));
+        blocks.add(outages.isEmpty() ? new Paragraph("No service outage was recorded in this run.") : services(outages));
         blocks.add(new Heading(2, "Timeline"));
         blocks.add(new Paragraph("Times are " + time.zoneName() + "."));
         blocks.add(timeline(run));
