@@ -116,7 +116,7 @@ public final class Journal implements AutoCloseable {
     /** Everything recorded about a run, if the run exists; writers through this journal wait until it is read. */
     public synchronized Optional<RunHistory> history(long runId) {
         return run(runId).map(r -> new RunHistory(r, steps(runId), events(runId), devices(runId), diffs(runId),
-                checks(runId), commits(runId)));
+                checks(runId), commits(runId), findings(runId)));
     }
 
     // -- steps -----------------------------------------------------------------------------
