@@ -7,4 +7,8 @@ public class MalformedFramingException extends NetconfException {
     public MalformedFramingException(String device, String message) {
         super(device, null, message, null);
     }
+
+    public MalformedFramingException(String device, String messageId, String message, Throwable cause) {
+        super(device, messageId, message, cause);
+    }
 }
