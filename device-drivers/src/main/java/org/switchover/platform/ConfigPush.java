@@ -60,7 +60,7 @@ public final class ConfigPush implements AutoCloseable {
         try {
             if (support.candidate() || !staged) {
                 owned = payload.ownedSubtrees();
-                savedCopy = session.getConfig(Datastore.RUNNING, Optional.of(OwnedSubtrees.filter(owned)));
+                savedCopy = SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned));
             } else {
                 owned = union(owned, payload.ownedSubtrees());
             }
@@ -82,12 +82,12 @@ public final class ConfigPush implements AutoCloseable {
 
     /** Running on the owned subtrees of the last load, as it is now. */
     public synchronized Element running() {
-        return session.getConfig(Datastore.RUNNING, Optional.of(OwnedSubtrees.filter(owned())));
+        return SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned()));
     }
 
     /** What the last load would make running: the candidate, or running itself when there is none. */
     public synchronized Element staged() {
-        return support.candidate() ? session.getConfig(Datastore.CANDIDATE, Optional.of(OwnedSubtrees.filter(owned()))) : running();
+        return support.candidate() ? SubtreeReads.getConfig(session, Datastore.CANDIDATE, OwnedSubtrees.filter(owned())) : running();
     }
 
     /** Running as it was before the staged change: running itself, or the saved copy when running was edited directly. */
