@@ -1,9 +1,8 @@
 package org.switchover.platform;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.switchover.netconf.Capabilities;
@@ -17,14 +16,13 @@ import org.w3c.dom.NodeList;
 public final class ModuleCheck {
 
     static final String YANG_LIBRARY = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
-    static final String YANG_LIBRARY_CAPABILITY = "urn:ietf:params:netconf:capability:yang-library:";
 
     private ModuleCheck() {}
 
     /** What {@code model} needs that the device lacks; empty when it fits. */
     public static List<String> missing(PlatformModel model, Capabilities caps, Set<String> libraryModules) {
         List<String> missing = new ArrayList<>();
-        if (caps.uris().stream().noneMatch(u -> u.startsWith(Capabilities.BASE_10) || u.startsWith(Capabilities.BASE_11))) {
+        if (!caps.base10() && !caps.base11()) {
             missing.add("capability " + Capabilities.BASE_10);
         }
         if (!DatastoreSupport.of(caps).writable()) {
@@ -40,36 +38,41 @@ public final class ModuleCheck {
 
     /** Whether the hello says the server has ietf-yang-library data to read. */
     public static boolean advertisesYangLibrary(Capabilities caps) {
-        return caps.uris().stream().anyMatch(u -> u.startsWith(YANG_LIBRARY_CAPABILITY)
-                || u.startsWith(YANG_LIBRARY + "?") || u.contains("module=ietf-yang-library"));
+        return caps.yangLibrary() || caps.hasModule("ietf-yang-library");
     }
 
     /** Module names in capability URIs of the form {@code namespace?module=name&revision=...}. */
     public static Set<String> helloModules(Capabilities caps) {
         Set<String> names = new TreeSet<>();
-        for (String uri : caps.uris()) {
-            int q = uri.indexOf('?');
-            if (q < 0) continue;
-            for (String param : uri.substring(q + 1).split("&(amp;)?")) {
-                if (param.startsWith("module=")) names.add(URLDecoder.decode(param.substring(7), StandardCharsets.UTF_8));
-            }
-        }
+        caps.modules().forEach(m -> names.add(m.name()));
         return names;
+    }
+
+    /** Namespaces of the modules the hello lists and of those {@code libraryData} lists. */
+    public static Set<String> namespaces(Capabilities caps, Optional<Element> libraryData) {
+        Set<String> out = new TreeSet<>();
+        caps.modules().forEach(m -> out.add(m.namespace()));
+        libraryData.ifPresent(lib -> out.addAll(leaves(lib, "namespace")));
+        return out;
     }
 
     /** Module names listed in ietf-yang-library data, RFC 7895 {@code modules-state} or RFC 8525 {@code module-set}. */
     public static Set<String> libraryModules(Element library) {
-        Set<String> names = new TreeSet<>();
+        return leaves(library, "name");
+    }
+
+    private static Set<String> leaves(Element library, String leaf) {
+        Set<String> values = new TreeSet<>();
         NodeList modules = library.getElementsByTagNameNS(YANG_LIBRARY, "module");
         for (int i = 0; i < modules.getLength(); i++) {
             Element module = (Element) modules.item(i);
             NodeList kids = module.getChildNodes();
             for (int k = 0; k < kids.getLength(); k++) {
-                if (kids.item(k) instanceof Element e && "name".equals(e.getLocalName()) && YANG_LIBRARY.equals(e.getNamespaceURI())) {
-                    names.add(e.getTextContent().trim());
+                if (kids.item(k) instanceof Element e && leaf.equals(e.getLocalName()) && YANG_LIBRARY.equals(e.getNamespaceURI())) {
+                    values.add(e.getTextContent().trim());
                 }
             }
         }
-        return names;
+        return values;
     }
 }

@@ -50,7 +50,7 @@ public final class OwnedSubtrees {
         Element config = config(doc);
         List<Element> top = topLevel(payload);
         for (Element e : top) {
-            Element copy = (Element) doc.importNode(e, true);
+            Element copy = DeviceXml.importInScope(doc, e);
             if (mode == LoadMode.REPLACE && owned(payload.ownedSubtrees(), copy)) operation(copy, "replace");
             config.appendChild(copy);
         }
@@ -68,7 +68,7 @@ public final class OwnedSubtrees {
         Element config = config(doc);
         for (Subtree s : subtrees) {
             Optional<Element> copy = find(saved, s);
-            Element e = copy.isPresent() ? operation((Element) doc.importNode(copy.get(), true), "replace")
+            Element e = copy.isPresent() ? operation(DeviceXml.importInScope(doc, copy.get()), "replace")
                     : operation(empty(doc, s), "remove");
             config.appendChild(e);
         }
@@ -81,7 +81,7 @@ public final class OwnedSubtrees {
         Element out = doc.createElementNS(NETCONF, "data");
         doc.appendChild(out);
         for (Element e : elements(data)) {
-            if (owned(subtrees, e)) out.appendChild(doc.importNode(e, true));
+            if (owned(subtrees, e)) out.appendChild(DeviceXml.importInScope(doc, e));
         }
         return out;
     }
@@ -92,7 +92,7 @@ public final class OwnedSubtrees {
         Element out = doc.createElementNS(NETCONF, "data");
         doc.appendChild(out);
         for (Element e : topLevel(payload)) {
-            if (owned(payload.ownedSubtrees(), e)) out.appendChild(doc.importNode(e, true));
+            if (owned(payload.ownedSubtrees(), e)) out.appendChild(DeviceXml.importInScope(doc, e));
         }
         return out;
     }
@@ -100,7 +100,6 @@ public final class OwnedSubtrees {
     private static Element config(Document doc) {
         Element config = doc.createElementNS(NETCONF, "config");
         config.setAttributeNS(XMLNS, "xmlns", NETCONF);
-        config.setAttributeNS(XMLNS, "xmlns:nc", NETCONF);
         doc.appendChild(config);
         return config;
     }

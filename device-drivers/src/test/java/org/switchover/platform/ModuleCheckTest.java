@@ -15,7 +15,7 @@ class ModuleCheckTest {
     private static final Set<String> OPENCONFIG_HELLO = Set.of(
             Capabilities.BASE_10, Capabilities.BASE_11, Capabilities.CANDIDATE, Capabilities.CONFIRMED_COMMIT_11,
             "http://openconfig.net/yang/interfaces?module=openconfig-interfaces&revision=2026-01-06",
-            "http://openconfig.net/yang/interfaces/ethernet?module=openconfig-if-ethernet&amp;revision=2026-06-22",
+            "http://openconfig.net/yang/interfaces/ethernet?module=openconfig-if-ethernet&revision=2026-06-22",
             "http://openconfig.net/yang/vlan?module=openconfig-vlan&revision=2023-02-07",
             "http://openconfig.net/yang/lldp?module=openconfig-lldp",
             "http://openconfig.net/yang/system?revision=2026-03-31&module=openconfig-system");

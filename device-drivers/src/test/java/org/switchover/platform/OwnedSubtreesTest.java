@@ -34,6 +34,22 @@ class OwnedSubtreesTest {
     }
 
     @Test
+    void theConfigElementIsOneTheClientSendsAsItIs() {
+        assertThat(OwnedSubtrees.editConfig(payload, LoadMode.REPLACE))
+                .startsWith("<config xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">");
+    }
+
+    @Test
+    void prefixesDeclaredAboveASubtreeTravelWithIt() {
+        ConfigPayload p = new ConfigPayload("sw1", "<config xmlns:ianaift=\"urn:ietf:params:xml:ns:yang:iana-if-type\">"
+                + "<interfaces xmlns=\"" + IF + "\"><interface><name>ge1</name><type>ianaift:ethernetCsmacd</type></interface>"
+                + "</interfaces></config>", OWNED);
+        YangData config = Fixtures.xml(OwnedSubtrees.editConfig(p, LoadMode.MERGE));
+        YangData type = config.at(IF, "interfaces", "interface", "type").orElseThrow();
+        assertThat(type.element().lookupNamespaceURI("ianaift")).isEqualTo("urn:ietf:params:xml:ns:yang:iana-if-type");
+    }
+
+    @Test
     void mergeSendsThePayloadAsItIs() {
         YangData config = Fixtures.xml(OwnedSubtrees.editConfig(payload, LoadMode.MERGE));
         assertThat(operation(config.child(IF, "interfaces").orElseThrow())).isEmpty();
