@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
@@ -23,6 +24,7 @@ import org.switchover.driver.VlanState;
 import org.switchover.netconf.Datastore;
 import org.switchover.netconf.NetconfException;
 import org.switchover.netconf.NetconfSession;
+import org.switchover.netconf.RpcRequests;
 import org.w3c.dom.Element;
 
 /**
@@ -53,20 +55,28 @@ public final class NetconfDriver implements PlatformDriver {
      * @throws PlatformMismatchException naming what is missing; the session is left open for the caller to close
      */
     public static NetconfDriver open(PlatformModel model, NetconfSession session, Clock clock) {
-        Optional<Element> library = Optional.empty();
-        if (ModuleCheck.advertisesYangLibrary(session.serverCapabilities())) {
-            try {
-                library = Optional.of(session.yangLibrary());
-            } catch (NetconfException e) {
-                // a server that advertises the library but cannot serve it still lists modules in its hello
-            }
-        }
+        Optional<Element> library = ModuleCheck.advertisesYangLibrary(session.serverCapabilities())
+                ? yangLibrary(session) : Optional.empty();
         Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
         List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
         if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
         Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));
         model.requiredModules().forEach(m -> namespaces.add(m.namespace()));
         return new NetconfDriver(session, model, namespaces, clock);
+    }
+
+    /** RFC 8525 {@code yang-library}, or RFC 7895 {@code modules-state} when that lists nothing; empty when neither answers. */
+    private static Optional<Element> yangLibrary(NetconfSession session) {
+        for (Supplier<Element> read : List.<Supplier<Element>>of(session::yangLibrary,
+                () -> session.get(Optional.of(RpcRequests.modulesStateFilter())))) {
+            try {
+                Element data = read.get();
+                if (!ModuleCheck.libraryModules(data).isEmpty()) return Optional.of(data);
+            } catch (NetconfException e) {
+                // a server may serve only one of the two revisions; the hello still lists YANG 1.0 modules
+            }
+        }
+        return Optional.empty();
     }
 
     /** The platform id this driver speaks. */
