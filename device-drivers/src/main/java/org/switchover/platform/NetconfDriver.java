@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
@@ -24,7 +23,6 @@ import org.switchover.driver.VlanState;
 import org.switchover.netconf.Datastore;
 import org.switchover.netconf.NetconfException;
 import org.switchover.netconf.NetconfSession;
-import org.switchover.netconf.RpcRequests;
 import org.w3c.dom.Element;
 
 /**
@@ -65,18 +63,14 @@ public final class NetconfDriver implements PlatformDriver {
         return new NetconfDriver(session, model, namespaces, clock);
     }
 
-    /** RFC 8525 {@code yang-library}, or RFC 7895 {@code modules-state} when that lists nothing; empty when neither answers. */
+    /** The server's YANG library (the client falls back to RFC 7895 modules-state); empty when it cannot be read. */
     private static Optional<Element> yangLibrary(NetconfSession session) {
-        for (Supplier<Element> read : List.<Supplier<Element>>of(session::yangLibrary,
-                () -> session.get(Optional.of(RpcRequests.modulesStateFilter())))) {
-            try {
-                Element data = read.get();
-                if (!ModuleCheck.libraryModules(data).isEmpty()) return Optional.of(data);
-            } catch (NetconfException e) {
-                // a server may serve only one of the two revisions; the hello still lists YANG 1.0 modules
-            }
+        try {
+            return Optional.of(session.yangLibrary());
+        } catch (NetconfException e) {
+            // a server that advertises the library but cannot serve it still lists its YANG 1.0 modules in the hello
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /** The platform id this driver speaks. */
