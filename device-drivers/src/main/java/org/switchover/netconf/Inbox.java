@@ -83,8 +83,8 @@ final class Inbox extends OutputStream {
         if (decoder.midMessage()) {
             fail(FrameReader.dropped(device, decoder.bytesSoFar()));
         } else if (!hello.isDone()) {
-            fail(new SessionDroppedException(device, device + " closed the NETCONF channel before sending its hello;"
-                    + " check the device's NETCONF service and logs"));
+            fail(new SessionDroppedException(device, device + " closed the SSH channel before sending a NETCONF hello;"
+                    + " it may not offer the netconf subsystem: enable NETCONF over SSH on the device and check its logs"));
         } else {
             fail(new SessionDroppedException(device, device + " closed the NETCONF session"
                     + (closing ? "" : "; reconnect, and check the device if it was not asked to close it")));

@@ -23,6 +23,13 @@ import java.time.Duration;
  * closes it when the channel ends; bytes to the server go through {@link #out()}.
  */
 final class SshTransport implements AutoCloseable {
+    /**
+     * JSch's key exchanges without the post-quantum hybrids, which need a newer JDK or Bouncy
+     * Castle: JSch would otherwise probe for them on every connection.
+     */
+    private static final String CLASSIC_KEX = String.join(",", java.util.Arrays.stream(JSch.getConfig("kex").split(","))
+            .filter(k -> !k.startsWith("mlkem") && !k.startsWith("sntrup")).toList());
+
     private final Session session;
     private final ChannelSubsystem channel;
     private final OutputStream out;
@@ -52,6 +59,8 @@ final class SshTransport implements AutoCloseable {
             session = jsch.getSession(o.credentials().username(), o.host(), o.port());
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("HashKnownHosts", "no");
+            session.setConfig("kex", CLASSIC_KEX);
+            session.setConfig("CheckKexes", "");
             if (o.credentials() instanceof Credentials.Password p) {
                 session.setPassword(p.password());
                 session.setUserInfo(new PasswordAnswers(p.password()));
@@ -67,6 +76,9 @@ final class SshTransport implements AutoCloseable {
             hostKeys.recordIfFirstUse();
             ChannelSubsystem channel = (ChannelSubsystem) session.openChannel("subsystem");
             channel.setSubsystem("netconf");
+            // JSch polls for the reply to a channel request every 10 ms; a server without the
+            // subsystem closes the channel instead, which the hello wait reports.
+            channel.setWantReply(false);
             // Pushed straight from JSch's connection thread: no pipe and no extra thread per reply.
             channel.setOutputStream(incoming, false);
             OutputStream out = channel.getOutputStream();
