@@ -59,8 +59,8 @@ public final class NetconfTesttool implements AutoCloseable {
      * connections. A file whose name is already served is not copied twice.
      */
     public static NetconfTesttool start(Path workDir, List<Path> extraYang) throws IOException, InterruptedException {
-        Path jar = Path.of(requiredProperty("switchover.testtool.jar"));
-        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang"));
+        Path jar = Path.of(requiredProperty("switchover.testtool.jar")).toAbsolutePath();
+        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang")).toAbsolutePath();
         Path schemas = workDir.resolve("schemas");
         prepareSchemas(yangSource, schemas);
         for (Path f : extraYang) {
