@@ -19,7 +19,12 @@ public final class Main implements Runnable {
     public static final int DEVICE_ERROR = 3;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        // picocli's writers are not flushed by System.exit; a command's last lines would be lost
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
