@@ -57,7 +57,7 @@ public final class IetfPlatform implements PlatformModel {
     @Override
     public String interfacesFilter() {
         return "<interfaces xmlns=\"" + INTERFACES + "\"/><interfaces-state xmlns=\"" + INTERFACES + "\"/>"
-                + "<bridges xmlns=\"" + BRIDGE + "\"/>";
+                + "<bridges xmlns=\"" + BRIDGE + "\"/><hardware xmlns=\"" + HARDWARE + "\"/>";
     }
 
     @Override
