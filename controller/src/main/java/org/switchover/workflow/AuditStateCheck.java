@@ -7,12 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
-import org.switchover.driver.VlanState;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Link;
 import org.switchover.inventory.Port;
@@ -21,6 +19,9 @@ import org.switchover.inventory.Site;
 /**
  * The state half of an audit, pure: compares what a device reports (ports, VLANs, LLDP) with
  * what the site intends and returns path-qualified findings.
+ *
+ * <p>Which VLANs exist on a device is configuration, covered by the compliance diff where the
+ * template owns it; the state checks look at what each port carries.
  *
  * <p>A port should be operationally up when it is enabled and the site cables it; an enabled
  * port without a cable only has to be administratively up, since whatever sits at its far end
@@ -40,7 +41,6 @@ public final class AuditStateCheck {
             portFinding(site, device, port, state).ifPresent(out::add);
             if (state != null) vlanFinding(device.name(), port, state).ifPresent(out::add);
         }
-        out.addAll(missingVlans(device, observed.vlans()));
         out.addAll(cablingFindings(site, device, observed.lldpNeighbors(), byName));
         return List.copyOf(out);
     }
@@ -92,20 +92,6 @@ public final class AuditStateCheck {
             case TRUNK -> "trunk " + state.trunkVlans();
             case NONE -> "none";
         };
-    }
-
-    private static List<AuditFinding> missingVlans(Device device, List<VlanState> vlans) {
-        Set<Integer> present = vlans.stream().map(VlanState::id).collect(Collectors.toSet());
-        Set<Integer> needed = new TreeSet<>();
-        for (Port p : device.ports().values()) {
-            if (p.mode() == Port.Mode.ACCESS) p.accessVlan().ifPresent(needed::add);
-            if (p.mode() == Port.Mode.TRUNK) needed.addAll(p.trunkVlans());
-        }
-        needed.removeAll(present);
-        return needed.stream()
-                .map(id -> new AuditFinding(device.name(), AuditFindingKind.VLAN_MEMBERSHIP, "/state/vlan[id=" + id + "]",
-                        "present", null, "VLAN " + id + " is used by ports of " + device.name() + " but not configured on it"))
-                .toList();
     }
 
     private static List<AuditFinding> cablingFindings(

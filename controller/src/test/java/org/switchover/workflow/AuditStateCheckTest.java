@@ -14,7 +14,6 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.InterfaceState.OperStatus;
 import org.switchover.driver.InterfaceState.PortMode;
 import org.switchover.driver.LldpNeighbor;
-import org.switchover.driver.VlanState;
 import org.switchover.inventory.Site;
 
 class AuditStateCheckTest {
@@ -101,14 +100,6 @@ class AuditStateCheckTest {
             assertThat(f.expected()).isEqualTo("trunk [10, 20]");
             assertThat(f.actual()).isEqualTo("trunk [10]");
         });
-    }
-
-    @Test
-    void aVlanThePortsNeedButTheDeviceLacksIsReported() {
-        var o = healthy(site, "acc1");
-        var vlans = List.of(new VlanState(10, "staff"));
-        assertThat(check("acc1", new AuditObservation(o.interfaces(), vlans, o.lldpNeighbors())))
-                .extracting(AuditFinding::path).containsExactly("/state/vlan[id=20]");
     }
 
     @Test
