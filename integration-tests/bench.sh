@@ -31,5 +31,12 @@ case "$name" in
       -Dswitchover.bench.odl.classpath="$odl_cp" \
       org.switchover.bench.NetconfBench
     ;;
+  audit)
+    echo "building switchover ..."
+    mvn -B -q package -DskipTests -Pbench -pl integration-tests -am
+    java -Xmx512m -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
+      org.switchover.audit.AuditBench
+    ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac
