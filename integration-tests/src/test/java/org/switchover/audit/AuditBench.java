@@ -34,11 +34,13 @@ public final class AuditBench {
         int count = Integer.getInteger("switchover.bench.devices", 500);
         int parallel = Integer.getInteger("switchover.bench.parallel", AuditOptions.DEFAULT_PARALLEL);
         Path dir = Files.createTempDirectory("audit-bench");
-        Process lab = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("switchover.bench.labheap", "3g"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath(),
-                AuditBenchLab.class.getName(), dir.toString(), String.valueOf(count))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
+        String extra = System.getProperty("switchover.bench.labjvm", "");
+        if (!extra.isBlank()) command.addAll(List.of(extra.trim().split("\\s+")));
+        command.addAll(List.of(AuditBenchLab.class.getName(), dir.toString(), String.valueOf(count)));
+        Process lab = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             awaitReady(lab);
             Site site = AuditLab.reachedAt(AuditLab.replicate(AuditLab.city(), count), ports(dir), dir);
