@@ -90,11 +90,11 @@ public final class SimulatedSwitch {
 
     /** The hostname LLDP neighbours hear: the configured one, or the lab name on a factory-default switch. */
     public String hostname() {
-        return stateModel.hostname(store.running()).orElse(identity.name());
+        return store.readRunning(stateModel::hostname).orElse(identity.name());
     }
 
     public boolean adminEnabled(String port) {
-        return stateModel.adminEnabled(store.running(), port);
+        return store.readRunning(running -> stateModel.adminEnabled(running, port));
     }
 
     /** Configuration and state as {@code <get>} returns them. */

@@ -54,6 +54,15 @@ public final class ConfigStore {
         return stores.get(Datastore.RUNNING).deepCopy();
     }
 
+    /**
+     * {@code read} applied to running itself, without the copy {@link #running} makes: for the
+     * per-port questions state derivation asks many times per {@code <get>}. {@code read} must
+     * not modify the tree or keep a reference to it.
+     */
+    public synchronized <T> T readRunning(java.util.function.Function<XmlNode, T> read) {
+        return read.apply(stores.get(Datastore.RUNNING));
+    }
+
     public synchronized void editConfig(long session, EditRequest request) {
         Datastore target = request.target();
         if (target == Datastore.STARTUP) {
