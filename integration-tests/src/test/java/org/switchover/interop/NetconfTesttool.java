@@ -50,8 +50,8 @@ public final class NetconfTesttool implements AutoCloseable {
 
     /** Starts one simulated device and waits until it accepts SSH connections. */
     public static NetconfTesttool start(Path workDir) throws IOException, InterruptedException {
-        Path jar = Path.of(requiredProperty("switchover.testtool.jar"));
-        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang"));
+        Path jar = Path.of(requiredProperty("switchover.testtool.jar")).toAbsolutePath();
+        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang")).toAbsolutePath();
         Path schemas = workDir.resolve("schemas");
         prepareSchemas(yangSource, schemas);
         int port = freePort();
