@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "switchover 0.1.0",
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
-        subcommands = {CommandLine.HelpCommand.class, JournalCommand.class, ReportCommand.class, LabCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            RenderCommand.class,
+            LabCommand.class,
+            JournalCommand.class,
+            ReportCommand.class,
+        })
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */
