@@ -76,7 +76,7 @@ public final class Planner {
             Set<String> wavePorts = w.portsByDevice().getOrDefault(d, Set.of());
             wavePorts.forEach(p -> ServicesCarried.byPort(site, site.device(d).ports().get(p))
                     .forEach(s -> servicesSoFar.add(s.name())));
-            Set<Link> later = laterLinks(site, d, waves, w.number());
+            Set<Link.Endpoint> later = laterPorts(d, waves, w.number());
             CheckScope scope = new CheckScope(w.links(), w.portsByDevice(), servicesSoFar, absent, later);
             steps.add(Step.of(prefix + "/flip", new StepAction.Flip(d, w)));
             steps.add(new Step(prefix + "/verify", new StepAction.VerifyWave(d, w, scope),
@@ -87,12 +87,12 @@ public final class Planner {
         return steps;
     }
 
-    /** The replaced device's cables that later waves bring up: not expected up yet. */
-    private static Set<Link> laterLinks(Site site, String device, List<FlipWave> waves, int after) {
-        Set<Link> later = new LinkedHashSet<>();
+    /** The ports that later waves enable: not expected up yet. */
+    private static Set<Link.Endpoint> laterPorts(String device, List<FlipWave> waves, int after) {
+        Set<Link.Endpoint> later = new LinkedHashSet<>();
         for (FlipWave w : waves) {
             if (w.number() <= after) continue;
-            for (String p : w.portsByDevice().getOrDefault(device, Set.of())) site.linkAt(device, p).ifPresent(later::add);
+            w.portsByDevice().forEach((d, ports) -> ports.forEach(p -> later.add(new Link.Endpoint(d, p))));
         }
         return later;
     }

@@ -11,10 +11,11 @@ import org.switchover.inventory.Site;
 /**
  * What a verification looks at: the cables to check up and correctly cabled, the ports whose VLAN
  * membership to check (device to ports), the services whose reachability to check, the devices
- * not expected to answer (failed and not yet replaced), and cables not expected up yet (a later wave).
+ * not expected to answer (failed and not yet replaced), and ports not expected up yet (a later
+ * wave enables them; nor is a cable to them).
  */
 public record CheckScope(
-        Set<Link> links, Map<String, Set<String>> ports, Set<String> services, Set<String> absentDevices, Set<Link> disabledLinks) {
+        Set<Link> links, Map<String, Set<String>> ports, Set<String> services, Set<String> absentDevices, Set<Link.Endpoint> pendingPorts) {
 
     public CheckScope {
         links = ImmutableSet.copyOf(links);
@@ -23,7 +24,7 @@ public record CheckScope(
         ports = copy.build();
         services = ImmutableSet.copyOf(services);
         absentDevices = ImmutableSet.copyOf(absentDevices);
-        disabledLinks = ImmutableSet.copyOf(disabledLinks);
+        pendingPorts = ImmutableSet.copyOf(pendingPorts);
     }
 
     /**

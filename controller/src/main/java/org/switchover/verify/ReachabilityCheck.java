@@ -21,14 +21,14 @@ import org.switchover.inventory.Site;
 /**
  * Can every access port of a service reach the service's gateway over links that are up and carry
  * its VLAN? Judged against what the intent makes reachable right now: a port behind a switch that
- * is failed and not yet replaced (absent) or behind a cable a later wave enables is not expected
- * to reach, and is not reported.
+ * is failed and not yet replaced (absent), behind a cable a later wave enables, or itself enabled
+ * by a later wave (pending) is not expected to reach, and is not reported.
  */
 public final class ReachabilityCheck {
 
     private ReachabilityCheck() {}
 
-    public static List<Finding> check(Site site, ObservedState observed, Set<String> services, Set<String> absent, Set<Link> disabled) {
+    public static List<Finding> check(Site site, ObservedState observed, Set<String> services, Set<String> absent, Set<Link.Endpoint> pending) {
         List<Finding> findings = new ArrayList<>();
         for (String name : services) {
             Service service = site.services().get(name);
@@ -38,10 +38,10 @@ public final class ReachabilityCheck {
                 Set<String> liveIntent = new HashSet<>(gateways);
                 liveIntent.removeAll(absent);
                 Set<String> expected = reach(site, liveIntent,
-                        (l, end) -> !absent.contains(end.device()) && !disabled.contains(l) && intended(site, end, vlan));
+                        (l, end) -> !absent.contains(end.device()) && !pending.contains(end) && intended(site, end, vlan));
                 Set<String> actual = reach(site, liveGateways(observed, gateways, vlan),
                         (l, end) -> observedCarries(observed, end, vlan));
-                findings.addAll(accessPortFindings(site, observed, service, vlan, gateways, expected, actual));
+                findings.addAll(accessPortFindings(site, observed, service, vlan, gateways, expected, actual, pending));
             }
         }
         return List.copyOf(findings);
@@ -69,14 +69,14 @@ public final class ReachabilityCheck {
     }
 
     private static List<Finding> accessPortFindings(Site site, ObservedState observed, Service service, int vlan,
-            Set<String> gateways, Set<String> expected, Set<String> actual) {
+            Set<String> gateways, Set<String> expected, Set<String> actual, Set<Link.Endpoint> pending) {
         List<Finding> out = new ArrayList<>();
         for (Device d : site.devices().values()) {
             if (!expected.contains(d.name())) continue;
             List<String> cut = new ArrayList<>();
             List<String> misconfigured = new ArrayList<>();
             for (Port p : d.ports().values()) {
-                if (!isAccessPortIn(p, vlan)) continue;
+                if (!isAccessPortIn(p, vlan) || pending.contains(new Link.Endpoint(d.name(), p.name()))) continue;
                 if (!actual.contains(d.name())) cut.add(p.name());
                 else if (!observedAccessPort(observed, d.name(), p.name(), vlan)) misconfigured.add(p.name());
             }

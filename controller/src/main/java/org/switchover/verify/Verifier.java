@@ -24,7 +24,7 @@ public final class Verifier {
         findings.addAll(LinkCheck.check(observed, scope.links()));
         findings.addAll(LldpCheck.check(observed, scope.links()));
         findings.addAll(VlanCheck.check(site, observed, scope.ports()));
-        findings.addAll(ReachabilityCheck.check(site, observed, scope.services(), scope.absentDevices(), scope.disabledLinks()));
+        findings.addAll(ReachabilityCheck.check(site, observed, scope.services(), scope.absentDevices(), scope.pendingPorts()));
         return findings.build();
     }
 

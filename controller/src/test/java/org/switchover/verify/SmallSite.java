@@ -28,7 +28,8 @@ import org.switchover.inventory.Site;
 import org.switchover.inventory.Vlan;
 
 /**
- * A small campus for tests: two cores, two distribution and two access switches; services
+ * A small campus for tests: two cores, two distribution and three access switches (acc-3 carries
+ * finance only); services
  * public (priority 1, VLAN 10), cctv (priority 1, VLAN 30) and finance (priority 2, VLAN 20).
  * {@link #healthy} is what such a site reports when every device matches its intent.
  */
@@ -45,10 +46,11 @@ public final class SmallSite {
         devices.put("dist-1", device("dist-1", Role.DISTRIBUTION, trunk("Eth49", ALL), trunk("Eth50", ALL),
                 trunk("Eth1", ALL), access("Eth2", 20)));
         devices.put("dist-2", device("dist-2", Role.DISTRIBUTION, trunk("Eth49", ALL), trunk("Eth50", ALL),
-                trunk("Eth1", Set.of(10, 20))));
+                trunk("Eth1", Set.of(10, 20)), trunk("Eth2", Set.of(20))));
         devices.put("acc-1", device("acc-1", Role.ACCESS, trunk("Eth49", ALL), access("Eth1", 10), access("Eth2", 20),
                 access("Eth3", 30), unused("Eth4")));
         devices.put("acc-2", device("acc-2", Role.ACCESS, trunk("Eth49", Set.of(10, 20)), access("Eth1", 10), access("Eth2", 20)));
+        devices.put("acc-3", device("acc-3", Role.ACCESS, trunk("Eth49", Set.of(20)), access("Eth1", 20)));
         List<Link> links = List.of(
                 link("core-1", "Eth49", "dist-1", "Eth49"),
                 link("core-1", "Eth50", "dist-2", "Eth49"),
@@ -56,7 +58,8 @@ public final class SmallSite {
                 link("core-2", "Eth49", "dist-1", "Eth50"),
                 link("core-2", "Eth50", "dist-2", "Eth50"),
                 link("dist-1", "Eth1", "acc-1", "Eth49"),
-                link("dist-2", "Eth1", "acc-2", "Eth49"));
+                link("dist-2", "Eth1", "acc-2", "Eth49"),
+                link("dist-2", "Eth2", "acc-3", "Eth49"));
         Map<Integer, Vlan> vlans = new LinkedHashMap<>();
         vlans.put(10, new Vlan(10, "public", Optional.of("public")));
         vlans.put(20, new Vlan(20, "finance", Optional.of("finance")));
