@@ -18,6 +18,30 @@ public record RpcError(
         return "warning".equals(severity);
     }
 
+    /** An error of severity error with no app-tag, path or info. */
+    public static RpcError of(String type, String tag, String message) {
+        return new RpcError(type, tag, "error", "", "", message, Map.of());
+    }
+
+    /** The {@code <rpc-error>} element of this error in the NETCONF base namespace, as a server sends it. */
+    public String toXml() {
+        StringBuilder s = new StringBuilder("<rpc-error>");
+        s.append("<error-type>").append(SecureXml.escape(type)).append("</error-type>");
+        s.append("<error-tag>").append(SecureXml.escape(tag)).append("</error-tag>");
+        s.append("<error-severity>").append(SecureXml.escape(severity)).append("</error-severity>");
+        if (!appTag.isEmpty()) s.append("<error-app-tag>").append(SecureXml.escape(appTag)).append("</error-app-tag>");
+        if (!path.isEmpty()) s.append("<error-path>").append(SecureXml.escape(path)).append("</error-path>");
+        if (!message.isEmpty()) {
+            s.append("<error-message xml:lang=\"en\">").append(SecureXml.escape(message)).append("</error-message>");
+        }
+        if (!info.isEmpty()) {
+            s.append("<error-info>");
+            info.forEach((k, v) -> s.append('<').append(k).append('>').append(SecureXml.escape(v)).append("</").append(k).append('>'));
+            s.append("</error-info>");
+        }
+        return s.append("</rpc-error>").toString();
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(type).append('/').append(tag);

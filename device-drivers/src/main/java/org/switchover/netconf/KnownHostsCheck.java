@@ -1,0 +1,152 @@
+package org.switchover.netconf;
+
+import com.jcraft.jsch.HostKey;
+import com.jcraft.jsch.HostKeyRepository;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.UserInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Checks an SSH server's host key against an OpenSSH known_hosts file for one connection, as
+ * {@link HostKeyPolicy} says. It remembers what it saw, so a refusal becomes a
+ * {@link HostKeyRefusedException} with both fingerprints, and a key trusted on first use is
+ * recorded only once the connection is up.
+ */
+final class KnownHostsCheck implements HostKeyRepository {
+    private static final Object FILE_LOCK = new Object();
+
+    private final String device;
+    private final HostKeyPolicy policy;
+    private final HostKeyRepository known;
+    private String hostEntry;
+    private byte[] presentedKey;
+    private int verdict = -1;
+
+    KnownHostsCheck(String device, HostKeyPolicy policy) {
+        this.device = device;
+        this.policy = policy;
+        this.known = load(policy.knownHosts());
+    }
+
+    @Override
+    public int check(String host, byte[] key) {
+        hostEntry = host;
+        presentedKey = key.clone();
+        verdict = known.check(host, key);
+        if (verdict == NOT_INCLUDED && policy.trustOnFirstUse()) return OK;
+        return verdict;
+    }
+
+    /** The refusal for the key the server presented, when the check failed; empty otherwise. */
+    Optional<HostKeyRefusedException> refusal() {
+        if (verdict == NOT_INCLUDED && !policy.trustOnFirstUse()) {
+            return Optional.of(new HostKeyRefusedException(device, hostEntry, policy.knownHosts(),
+                    HostKeyRefusedException.Reason.UNKNOWN, fingerprint(presentedKey), Optional.empty()));
+        }
+        if (verdict == CHANGED) {
+            Optional<String> recorded = recordedFingerprint();
+            return Optional.of(new HostKeyRefusedException(device, hostEntry, policy.knownHosts(),
+                    HostKeyRefusedException.Reason.CHANGED, fingerprint(presentedKey), recorded));
+        }
+        return Optional.empty();
+    }
+
+    /** Appends the presented key to known_hosts when it was unknown and trust-on-first-use allowed it. */
+    void recordIfFirstUse() {
+        if (verdict != NOT_INCLUDED || !policy.trustOnFirstUse()) return;
+        String line = hostEntry + " " + keyType(presentedKey) + " " + Base64.getEncoder().encodeToString(presentedKey) + "\n";
+        Path file = policy.knownHosts();
+        synchronized (FILE_LOCK) {
+            try {
+                // Another session to the same device may have recorded it meanwhile.
+                if (load(file).check(hostEntry, presentedKey) == OK) return;
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                boolean needsNewline = Files.exists(file) && Files.size(file) > 0 && !endsWithNewline(file);
+                Files.writeString(file, (needsNewline ? "\n" : "") + line, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the host key of " + device + " in " + file
+                        + ": " + e.getMessage() + "; check the file is writable", e);
+            }
+        }
+    }
+
+    /** The OpenSSH-style SHA-256 fingerprint of a public key blob, e.g. {@code SHA256:abc...}. */
+    static String fingerprint(byte[] keyBlob) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(keyBlob);
+            return keyType(keyBlob) + " SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private Optional<String> recordedFingerprint() {
+        HostKey[] keys = known.getHostKey(hostEntry, keyType(presentedKey));
+        if (keys == null || keys.length == 0) keys = known.getHostKey(hostEntry, null);
+        if (keys == null || keys.length == 0) return Optional.empty();
+        return Optional.of(fingerprint(Base64.getDecoder().decode(keys[0].getKey())));
+    }
+
+    private static String keyType(byte[] blob) {
+        ByteBuffer b = ByteBuffer.wrap(blob);
+        int len = b.getInt();
+        return new String(blob, 4, len, StandardCharsets.US_ASCII);
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        return all.length > 0 && all[all.length - 1] == '\n';
+    }
+
+    private static HostKeyRepository load(Path file) {
+        JSch jsch = new JSch();
+        try {
+            if (Files.isRegularFile(file)) {
+                jsch.setKnownHosts(new ByteArrayInputStream(Files.readAllBytes(file)));
+            }
+        } catch (IOException | JSchException e) {
+            throw new IllegalArgumentException("cannot read known_hosts file " + file + ": " + e.getMessage(), e);
+        }
+        return jsch.getHostKeyRepository();
+    }
+
+    @Override
+    public void add(HostKey hostkey, UserInfo ui) {
+        // Recording happens in recordIfFirstUse, after the connection is up.
+    }
+
+    @Override
+    public void remove(String host, String type) {}
+
+    @Override
+    public void remove(String host, String type, byte[] key) {}
+
+    @Override
+    public String getKnownHostsRepositoryID() {
+        return policy.knownHosts().toString();
+    }
+
+    @Override
+    public HostKey[] getHostKey() {
+        return known.getHostKey();
+    }
+
+    @Override
+    public HostKey[] getHostKey(String host, String type) {
+        return known.getHostKey(host, type);
+    }
+}

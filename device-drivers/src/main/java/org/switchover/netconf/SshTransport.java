@@ -1,0 +1,196 @@
+package org.switchover.netconf;
+
+import com.jcraft.jsch.ChannelSubsystem;
+import com.jcraft.jsch.Identity;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.UIKeyboardInteractive;
+import com.jcraft.jsch.UserInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** An SSH connection (JSch) with the "netconf" subsystem open: the byte streams a session runs on. */
+final class SshTransport implements AutoCloseable {
+    private final Session session;
+    private final ChannelSubsystem channel;
+    private final InputStream in;
+    private final OutputStream out;
+
+    private SshTransport(Session session, ChannelSubsystem channel, InputStream in, OutputStream out) {
+        this.session = session;
+        this.channel = channel;
+        this.in = in;
+        this.out = out;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    OutputStream out() {
+        return out;
+    }
+
+    boolean isConnected() {
+        return session.isConnected() && !channel.isClosed();
+    }
+
+    /** Connects, authenticates, checks the host key and opens the subsystem, or throws a typed exception. */
+    static SshTransport open(ConnectOptions o) {
+        JSch jsch = new JSch();
+        KnownHostsCheck hostKeys = new KnownHostsCheck(o.device(), o.hostKeys());
+        jsch.setHostKeyRepository(hostKeys);
+        Session session = null;
+        try {
+            addIdentity(jsch, o);
+            session = jsch.getSession(o.credentials().username(), o.host(), o.port());
+            session.setConfig("StrictHostKeyChecking", "yes");
+            session.setConfig("HashKnownHosts", "no");
+            if (o.credentials() instanceof Credentials.Password p) {
+                session.setPassword(p.password());
+                session.setUserInfo(new PasswordAnswers(p.password()));
+                session.setConfig("PreferredAuthentications", "password,keyboard-interactive");
+            } else {
+                session.setConfig("PreferredAuthentications", "publickey");
+            }
+            if (o.keepaliveInterval() != null && !o.keepaliveInterval().isZero()) {
+                session.setServerAliveInterval(millis(o.keepaliveInterval()));
+                session.setServerAliveCountMax(3);
+            }
+            session.connect(millis(o.connectTimeout()));
+            hostKeys.recordIfFirstUse();
+            ChannelSubsystem channel = (ChannelSubsystem) session.openChannel("subsystem");
+            channel.setSubsystem("netconf");
+            InputStream in = channel.getInputStream();
+            OutputStream out = channel.getOutputStream();
+            channel.connect(millis(o.connectTimeout()));
+            return new SshTransport(session, channel, in, out);
+        } catch (JSchException | IOException e) {
+            if (session != null) session.disconnect();
+            throw translate(e, o, hostKeys);
+        }
+    }
+
+    @Override
+    public void close() {
+        channel.disconnect();
+        session.disconnect();
+    }
+
+    private static void addIdentity(JSch jsch, ConnectOptions o) throws JSchException {
+        if (!(o.credentials() instanceof Credentials.PrivateKey k)) return;
+        String where = " for " + o.device() + " (user " + k.username() + ")";
+        if (!Files.isReadable(k.keyFile())) {
+            throw new AuthenticationFailedException(o.device(), "private key file " + k.keyFile() + " is missing or"
+                    + " unreadable" + where + "; check the path and its permissions", null);
+        }
+        try {
+            byte[] passphrase = k.passphrase().map(p -> p.getBytes(StandardCharsets.UTF_8)).orElse(null);
+            jsch.addIdentity(k.keyFile().toString(), passphrase);
+        } catch (JSchException e) {
+            throw new AuthenticationFailedException(o.device(), "cannot read private key file " + k.keyFile() + where
+                    + ": " + e.getMessage() + "; it must be an OpenSSH or PEM private key", e);
+        }
+        for (Identity id : jsch.getIdentityRepository().getIdentities()) {
+            if (id.isEncrypted()) {
+                throw new AuthenticationFailedException(o.device(), "private key file " + k.keyFile() + where
+                        + " is encrypted and the passphrase " + (k.passphrase().isPresent() ? "is wrong" : "was not given")
+                        + "; supply the right passphrase", null);
+            }
+        }
+    }
+
+    private static NetconfException translate(Exception e, ConnectOptions o, KnownHostsCheck hostKeys) {
+        if (e instanceof NetconfException ne) return ne;
+        var refusal = hostKeys.refusal();
+        if (refusal.isPresent()) return refusal.get();
+        String where = o.device() + " at " + o.host() + ":" + o.port();
+        String msg = String.valueOf(e.getMessage());
+        Throwable cause = e.getCause();
+        if (msg.startsWith("Auth fail") || msg.startsWith("Auth cancel")) {
+            return new AuthenticationFailedException(o.device(), "SSH authentication as '" + o.credentials().username()
+                    + "' failed on " + where + " (" + describe(o.credentials()) + "); check the username and "
+                    + (o.credentials() instanceof Credentials.Password ? "password" : "that the key is authorised on the device"), e);
+        }
+        if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+            return new ConnectionRefusedException(o.device(), "connection to " + where + " refused (" + cause.getMessage()
+                    + "); check the device is up, NETCONF over SSH is enabled and the port is right", e);
+        }
+        if (cause instanceof SocketTimeoutException || msg.contains("timeout") || msg.contains("timed out")) {
+            return new NetconfTimeoutException(o.device(), null, o.connectTimeout(), "no SSH connection to " + where
+                    + " within " + o.connectTimeout().toMillis() + " ms; check the address, routing and firewalls,"
+                    + " or raise the connect timeout", e);
+        }
+        if (cause instanceof UnknownHostException) {
+            return new TransportException(o.device(), null, "cannot resolve host '" + o.host() + "' of " + o.device()
+                    + "; check the inventory address or DNS", e);
+        }
+        if (msg.contains("channel request") || msg.contains("subsystem")) {
+            return new TransportException(o.device(), null, "SSH server " + where + " refused the netconf subsystem;"
+                    + " enable NETCONF over SSH on the device", e);
+        }
+        return new TransportException(o.device(), null, "SSH connection to " + where + " failed: " + msg
+                + "; check the device accepts SSH on that port", e);
+    }
+
+    private static String describe(Credentials c) {
+        return c instanceof Credentials.PrivateKey k ? "key " + k.keyFile() : "password";
+    }
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    /** Answers keyboard-interactive password prompts with the password; never accepts anything else. */
+    private record PasswordAnswers(String password) implements UserInfo, UIKeyboardInteractive {
+        @Override
+        public String[] promptKeyboardInteractive(String destination, String name, String instruction, String[] prompt,
+                boolean[] echo) {
+            String[] answers = new String[prompt.length];
+            for (int i = 0; i < prompt.length; i++) answers[i] = echo[i] ? "" : password;
+            return answers;
+        }
+
+        @Override
+        public String getPassphrase() {
+            return null;
+        }
+
+        @Override
+        public String getPassword() {
+            return password;
+        }
+
+        @Override
+        public boolean promptPassword(String message) {
+            return true;
+        }
+
+        @Override
+        public boolean promptPassphrase(String message) {
+            return false;
+        }
+
+        @Override
+        public boolean promptYesNo(String message) {
+            return false;
+        }
+
+        @Override
+        public void showMessage(String message) {}
+
+        @Override
+        public String toString() {
+            return "PasswordAnswers[***]";
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.switchover.platform;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.switchover.netconf.Capabilities;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Checks a device's hello and YANG library against what a platform needs, and lists what is
+ * missing so the refusal can say it.
+ */
+public final class ModuleCheck {
+
+    static final String YANG_LIBRARY = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
+    static final String YANG_LIBRARY_CAPABILITY = "urn:ietf:params:netconf:capability:yang-library:";
+
+    private ModuleCheck() {}
+
+    /** What {@code model} needs that the device lacks; empty when it fits. */
+    public static List<String> missing(PlatformModel model, Capabilities caps, Set<String> libraryModules) {
+        List<String> missing = new ArrayList<>();
+        if (caps.uris().stream().noneMatch(u -> u.startsWith(Capabilities.BASE_10) || u.startsWith(Capabilities.BASE_11))) {
+            missing.add("capability " + Capabilities.BASE_10);
+        }
+        if (!DatastoreSupport.of(caps).writable()) {
+            missing.add("a writable datastore (:candidate or :writable-running)");
+        }
+        Set<String> modules = new TreeSet<>(helloModules(caps));
+        modules.addAll(libraryModules);
+        for (PlatformModel.YangModule m : model.requiredModules()) {
+            if (!modules.contains(m.name())) missing.add("YANG module " + m.name() + " (" + m.namespace() + ")");
+        }
+        return missing;
+    }
+
+    /** Whether the hello says the server has ietf-yang-library data to read. */
+    public static boolean advertisesYangLibrary(Capabilities caps) {
+        return caps.uris().stream().anyMatch(u -> u.startsWith(YANG_LIBRARY_CAPABILITY)
+                || u.startsWith(YANG_LIBRARY + "?") || u.contains("module=ietf-yang-library"));
+    }
+
+    /** Module names in capability URIs of the form {@code namespace?module=name&revision=...}. */
+    public static Set<String> helloModules(Capabilities caps) {
+        Set<String> names = new TreeSet<>();
+        for (String uri : caps.uris()) {
+            int q = uri.indexOf('?');
+            if (q < 0) continue;
+            for (String param : uri.substring(q + 1).split("&(amp;)?")) {
+                if (param.startsWith("module=")) names.add(URLDecoder.decode(param.substring(7), StandardCharsets.UTF_8));
+            }
+        }
+        return names;
+    }
+
+    /** Module names listed in ietf-yang-library data, RFC 7895 {@code modules-state} or RFC 8525 {@code module-set}. */
+    public static Set<String> libraryModules(Element library) {
+        Set<String> names = new TreeSet<>();
+        NodeList modules = library.getElementsByTagNameNS(YANG_LIBRARY, "module");
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            NodeList kids = module.getChildNodes();
+            for (int k = 0; k < kids.getLength(); k++) {
+                if (kids.item(k) instanceof Element e && "name".equals(e.getLocalName()) && YANG_LIBRARY.equals(e.getNamespaceURI())) {
+                    names.add(e.getTextContent().trim());
+                }
+            }
+        }
+        return names;
+    }
+}
