@@ -51,8 +51,7 @@ public final class Planner {
         Site site = in.site();
         Device device = site.device(r.oldDevice());
         List<FlipWave> waves = WavePlanner.waves(site, device, absent);
-        Set<String> flipped = new LinkedHashSet<>();
-        waves.forEach(w -> flipped.addAll(w.portsByDevice().getOrDefault(device.name(), Set.of())));
+        Set<String> flipped = StagedIntent.heldDown(site, device);
         Device staged = StagedIntent.withPortsDown(device, flipped);
         List<Finding> blockers = Optional.ofNullable(in.newHardware().get(device.name()))
                 .map(facts -> HardwareCheck.check(device, Optional.ofNullable(site.models().get(device.model())), facts,
