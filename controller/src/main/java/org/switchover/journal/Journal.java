@@ -113,6 +113,12 @@ public final class Journal implements AutoCloseable {
         return db.query("SELECT * FROM runs ORDER BY id DESC LIMIT ?", Rows::run, limit);
     }
 
+    /** Everything recorded about a run, if the run exists; writers through this journal wait until it is read. */
+    public synchronized Optional<RunHistory> history(long runId) {
+        return run(runId).map(r -> new RunHistory(r, steps(runId), events(runId), devices(runId), diffs(runId),
+                checks(runId), commits(runId)));
+    }
+
     // -- steps -----------------------------------------------------------------------------
 
     /** Journals a step about to act on {@code device}; call before acting. Returns the step id. */

@@ -97,6 +97,10 @@ final class SshTransport implements AutoCloseable {
             byte[] passphrase = k.passphrase().map(p -> p.getBytes(StandardCharsets.UTF_8)).orElse(null);
             jsch.addIdentity(k.keyFile().toString(), passphrase);
         } catch (JSchException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("passphrase")) {
+                throw new AuthenticationFailedException(o.device(), "private key file " + k.keyFile() + where
+                        + " is encrypted and the passphrase is wrong; supply the right passphrase", e);
+            }
             throw new AuthenticationFailedException(o.device(), "cannot read private key file " + k.keyFile() + where
                     + ": " + e.getMessage() + "; it must be an OpenSSH or PEM private key", e);
         }

@@ -10,21 +10,12 @@ public record DatastoreSupport(boolean candidate, boolean confirmedCommit, boole
         boolean rollbackOnError, boolean writableRunning) {
 
     public static DatastoreSupport of(Capabilities caps) {
-        return new DatastoreSupport(
-                has(caps, Capabilities.CANDIDATE),
-                has(caps, Capabilities.CONFIRMED_COMMIT_11) || has(caps, Capabilities.CONFIRMED_COMMIT_10),
-                has(caps, Capabilities.CONFIRMED_COMMIT_11),
-                has(caps, Capabilities.VALIDATE_11) || has(caps, Capabilities.VALIDATE_10),
-                has(caps, Capabilities.ROLLBACK_ON_ERROR),
-                has(caps, Capabilities.WRITABLE_RUNNING));
+        return new DatastoreSupport(caps.candidate(), caps.confirmedCommit(), caps.confirmedCommit11(), caps.validate(),
+                caps.rollbackOnError(), caps.writableRunning());
     }
 
     /** Whether the device can be configured at all. */
     public boolean writable() {
         return candidate || writableRunning;
-    }
-
-    private static boolean has(Capabilities caps, String uri) {
-        return caps.uris().stream().anyMatch(u -> u.equals(uri) || u.startsWith(uri + "?"));
     }
 }

@@ -1,7 +1,5 @@
 package org.switchover.platform;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +15,13 @@ import org.w3c.dom.NodeList;
 public final class ModuleCheck {
 
     static final String YANG_LIBRARY = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
-    static final String YANG_LIBRARY_CAPABILITY = "urn:ietf:params:netconf:capability:yang-library:";
 
     private ModuleCheck() {}
 
     /** What {@code model} needs that the device lacks; empty when it fits. */
     public static List<String> missing(PlatformModel model, Capabilities caps, Set<String> libraryModules) {
         List<String> missing = new ArrayList<>();
-        if (caps.uris().stream().noneMatch(u -> u.startsWith(Capabilities.BASE_10) || u.startsWith(Capabilities.BASE_11))) {
+        if (!caps.base10() && !caps.base11()) {
             missing.add("capability " + Capabilities.BASE_10);
         }
         if (!DatastoreSupport.of(caps).writable()) {
@@ -40,20 +37,13 @@ public final class ModuleCheck {
 
     /** Whether the hello says the server has ietf-yang-library data to read. */
     public static boolean advertisesYangLibrary(Capabilities caps) {
-        return caps.uris().stream().anyMatch(u -> u.startsWith(YANG_LIBRARY_CAPABILITY)
-                || u.startsWith(YANG_LIBRARY + "?") || u.contains("module=ietf-yang-library"));
+        return caps.yangLibrary() || caps.hasModule("ietf-yang-library");
     }
 
     /** Module names in capability URIs of the form {@code namespace?module=name&revision=...}. */
     public static Set<String> helloModules(Capabilities caps) {
         Set<String> names = new TreeSet<>();
-        for (String uri : caps.uris()) {
-            int q = uri.indexOf('?');
-            if (q < 0) continue;
-            for (String param : uri.substring(q + 1).split("&(amp;)?")) {
-                if (param.startsWith("module=")) names.add(URLDecoder.decode(param.substring(7), StandardCharsets.UTF_8));
-            }
-        }
+        caps.modules().forEach(m -> names.add(m.name()));
         return names;
     }
 

@@ -17,7 +17,8 @@ import org.switchover.platform.YangData;
 
 /**
  * The OpenConfig platform: openconfig-interfaces with openconfig-if-ethernet and the
- * switched-vlan augment of openconfig-vlan, VLANs of openconfig-vlan, openconfig-lldp,
+ * switched-vlan augment of openconfig-vlan, VLANs under openconfig-network-instance (where the
+ * models put openconfig-vlan's list; a top-level {@code vlans} is read too), openconfig-lldp,
  * openconfig-system, and hardware identity from openconfig-platform components.
  */
 public final class OpenConfigPlatform implements PlatformModel {
@@ -70,7 +71,7 @@ public final class OpenConfigPlatform implements PlatformModel {
 
     @Override
     public String vlansFilter() {
-        return "<vlans xmlns=\"" + VLAN + "\"/>";
+        return "<network-instances xmlns=\"" + NETWORK_INSTANCE + "\"/>";
     }
 
     @Override

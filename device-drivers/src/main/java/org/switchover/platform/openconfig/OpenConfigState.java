@@ -42,7 +42,8 @@ final class OpenConfigState {
         String hostname = system.flatMap(s -> s.leaf(SYSTEM, "state", "hostname"))
                 .or(() -> system.flatMap(s -> s.leaf(SYSTEM, "config", "hostname"))).orElse("");
         Optional<YangData> chassis = chassis(data);
-        String model = chassis.flatMap(c -> c.leaf(PLATFORM, "state", "part-no"))
+        String model = chassis.flatMap(c -> c.leaf(PLATFORM, "state", "model-name"))
+                .or(() -> chassis.flatMap(c -> c.leaf(PLATFORM, "state", "part-no")))
                 .or(() -> chassis.flatMap(c -> c.leaf(PLATFORM, "state", "description"))).orElse("");
         String serial = chassis.flatMap(c -> c.leaf(PLATFORM, "state", "serial-no")).orElse("");
         String os = system.flatMap(s -> s.leaf(SYSTEM, "state", "software-version"))
