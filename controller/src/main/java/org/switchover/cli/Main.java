@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "switchover 0.1.0",
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
-        subcommands = {CommandLine.HelpCommand.class, JournalCommand.class, ReportCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, ReplaceCommand.class, ResumeCommand.class,
+                VerifyCommand.class, JournalCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */
