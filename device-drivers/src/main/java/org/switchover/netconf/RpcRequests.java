@@ -95,9 +95,14 @@ public final class RpcRequests {
                 + "<format>" + escape(format) + "</format></get-schema>";
     }
 
-    /** A filter for both the RFC 8525 and the older RFC 7895 form of the YANG library. */
+    /** A filter for the RFC 8525 YANG library. */
     public static String yangLibraryFilter() {
-        return "<yang-library xmlns=\"" + YANG_LIBRARY_NS + "\"/><modules-state xmlns=\"" + YANG_LIBRARY_NS + "\"/>";
+        return "<yang-library xmlns=\"" + YANG_LIBRARY_NS + "\"/>";
+    }
+
+    /** A filter for the older RFC 7895 YANG library, {@code modules-state}. */
+    public static String modulesStateFilter() {
+        return "<modules-state xmlns=\"" + YANG_LIBRARY_NS + "\"/>";
     }
 
     private static String filter(Optional<String> subtree) {

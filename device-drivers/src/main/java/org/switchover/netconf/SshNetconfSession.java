@@ -321,7 +321,14 @@ final class SshNetconfSession implements NetconfSession {
 
     @Override
     public Element yangLibrary() {
-        return get(Optional.of(RpcRequests.yangLibraryFilter()));
+        // RFC 8525 first; servers that only know RFC 7895 answer the older modules-state (or refuse the new one).
+        try {
+            Element data = get(Optional.of(RpcRequests.yangLibraryFilter()));
+            if (!NetconfXml.children(data).isEmpty()) return data;
+        } catch (RpcErrorException e) {
+            LOG.debug("{}: no RFC 8525 yang-library ({}), asking for modules-state", device(), e.first());
+        }
+        return get(Optional.of(RpcRequests.modulesStateFilter()));
     }
 
     @Override

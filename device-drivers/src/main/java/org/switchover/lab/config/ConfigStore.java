@@ -146,6 +146,11 @@ public final class ConfigStore {
         return Optional.ofNullable(locks.get(target));
     }
 
+    /** The sessions holding any lock. */
+    public synchronized java.util.Set<Long> lockHolderSessions() {
+        return java.util.Set.copyOf(locks.values());
+    }
+
     public synchronized void discardChanges(long session) {
         requireSupported(Datastore.CANDIDATE);
         requireUnlockedFor(session, Datastore.CANDIDATE);

@@ -47,6 +47,7 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
                         .put(new QName(OC_NETINST, "interface"), List.of("id"))
                         .put(new QName(OC_NETINST, "protocol"), List.of("identifier", "name"))
                         .put(new QName(OC_VLAN, "vlan"), List.of("vlan-id"))
+                        .put(new QName(OC_NETINST, "vlan"), List.of("vlan-id"))
                         .put(new QName(OC_LLDP, "interface"), List.of("name"))
                         .put(new QName(OC_PLATFORM, "component"), List.of("name"))
                         .put(new QName(OC_SYSTEM, "server"), List.of("address"))
