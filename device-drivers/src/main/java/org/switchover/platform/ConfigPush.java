@@ -60,7 +60,7 @@ public final class ConfigPush implements AutoCloseable {
         try {
             if (support.candidate() || !staged) {
                 owned = payload.ownedSubtrees();
-                savedCopy = session.getConfig(Datastore.RUNNING, Optional.of(OwnedSubtrees.filter(owned)));
+                savedCopy = SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned));
             } else {
                 owned = union(owned, payload.ownedSubtrees());
             }
@@ -82,12 +82,12 @@ public final class ConfigPush implements AutoCloseable {
 
     /** Running on the owned subtrees of the last load, as it is now. */
     public synchronized Element running() {
-        return session.getConfig(Datastore.RUNNING, Optional.of(OwnedSubtrees.filter(owned())));
+        return SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned()));
     }
 
     /** What the last load would make running: the candidate, or running itself when there is none. */
     public synchronized Element staged() {
-        return support.candidate() ? session.getConfig(Datastore.CANDIDATE, Optional.of(OwnedSubtrees.filter(owned()))) : running();
+        return support.candidate() ? SubtreeReads.getConfig(session, Datastore.CANDIDATE, OwnedSubtrees.filter(owned())) : running();
     }
 
     /** Running as it was before the staged change: running itself, or the saved copy when running was edited directly. */
@@ -122,35 +122,40 @@ public final class ConfigPush implements AutoCloseable {
                 + " confirmed within " + timeout.toSeconds() + " s, and only while this process runs");
     }
 
+    /** Confirms; whatever the device answers, this driver no longer holds the commit or the lock afterwards. */
     public synchronized void confirm(String persistId) {
-        if (emulated.pending().isPresent()) {
-            if (emulated.overdue() && emulated.expire(emulated.pending().get().persistId())) {
-                restore();
-                unlockQuietly();
+        try {
+            if (emulated.pending().isPresent()) {
+                if (emulated.overdue() && emulated.expire(emulated.pending().get().persistId())) restore();
+                emulated.confirm(persistId);
+            } else {
+                emulated.refuseIfExpired(persistId);
+                requireConfirmedCommit(persistId);
+                step("confirm commit " + persistId,
+                        () -> session.confirmCommit(support.persist() ? Optional.of(persistId) : Optional.empty()));
             }
-            emulated.confirm(persistId);
-        } else {
-            emulated.refuseIfExpired(persistId);
-            requireConfirmedCommit(persistId);
-            step("confirm commit " + persistId,
-                    () -> session.confirmCommit(support.persist() ? Optional.of(persistId) : Optional.empty()));
+        } finally {
             devicePending = null;
+            unlockQuietly();
         }
-        unlockQuietly();
     }
 
+    /** Cancels, restoring the saved copy when the commit was emulated; the commit and lock are released either way. */
     public synchronized void cancel(String persistId) {
-        if (emulated.pending().isPresent()) {
-            emulated.cancel(persistId);
-            restore();
-        } else {
-            emulated.refuseIfExpired(persistId);
-            requireConfirmedCommit(persistId);
-            step("cancel commit " + persistId,
-                    () -> session.cancelCommit(support.persist() ? Optional.of(persistId) : Optional.empty()));
+        try {
+            if (emulated.pending().isPresent()) {
+                emulated.cancel(persistId);
+                restore();
+            } else {
+                emulated.refuseIfExpired(persistId);
+                requireConfirmedCommit(persistId);
+                step("cancel commit " + persistId,
+                        () -> session.cancelCommit(support.persist() ? Optional.of(persistId) : Optional.empty()));
+            }
+        } finally {
             devicePending = null;
+            unlockQuietly();
         }
-        unlockQuietly();
     }
 
     /** Drops what the last load staged; on a device without candidate that means restoring the saved copy. */

@@ -3,6 +3,8 @@ package org.switchover.platform;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,8 +15,10 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -24,6 +28,8 @@ import org.xml.sax.SAXException;
  * off: payloads and device data are untrusted text.
  */
 public final class DeviceXml {
+
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
     private DeviceXml() {}
 
@@ -63,6 +69,33 @@ public final class DeviceXml {
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot print XML", e);
         }
+    }
+
+    /**
+     * A deep copy of {@code e} into {@code doc} that keeps the namespace declarations of its
+     * ancestors, which identity values such as {@code ianaift:ethernetCsmacd} may rely on.
+     */
+    public static Element importInScope(Document doc, Element e) {
+        Element copy = (Element) doc.importNode(e, true);
+        for (Node a = e.getParentNode(); a instanceof Element ancestor; a = a.getParentNode()) {
+            NamedNodeMap attrs = ancestor.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Attr attr = (Attr) attrs.item(i);
+                if (XMLNS.equals(attr.getNamespaceURI()) && !copy.hasAttributeNS(XMLNS, attr.getLocalName())) {
+                    copy.setAttributeNS(XMLNS, attr.getName(), attr.getValue());
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** The element children of {@code parent}, in document order. */
+    public static List<Element> children(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) out.add(e);
+        }
+        return out;
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {

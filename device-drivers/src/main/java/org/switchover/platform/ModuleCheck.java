@@ -2,6 +2,7 @@ package org.switchover.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.switchover.netconf.Capabilities;
@@ -47,19 +48,31 @@ public final class ModuleCheck {
         return names;
     }
 
+    /** Namespaces of the modules the hello lists and of those {@code libraryData} lists. */
+    public static Set<String> namespaces(Capabilities caps, Optional<Element> libraryData) {
+        Set<String> out = new TreeSet<>();
+        caps.modules().forEach(m -> out.add(m.namespace()));
+        libraryData.ifPresent(lib -> out.addAll(leaves(lib, "namespace")));
+        return out;
+    }
+
     /** Module names listed in ietf-yang-library data, RFC 7895 {@code modules-state} or RFC 8525 {@code module-set}. */
     public static Set<String> libraryModules(Element library) {
-        Set<String> names = new TreeSet<>();
+        return leaves(library, "name");
+    }
+
+    private static Set<String> leaves(Element library, String leaf) {
+        Set<String> values = new TreeSet<>();
         NodeList modules = library.getElementsByTagNameNS(YANG_LIBRARY, "module");
         for (int i = 0; i < modules.getLength(); i++) {
             Element module = (Element) modules.item(i);
             NodeList kids = module.getChildNodes();
             for (int k = 0; k < kids.getLength(); k++) {
-                if (kids.item(k) instanceof Element e && "name".equals(e.getLocalName()) && YANG_LIBRARY.equals(e.getNamespaceURI())) {
-                    names.add(e.getTextContent().trim());
+                if (kids.item(k) instanceof Element e && leaf.equals(e.getLocalName()) && YANG_LIBRARY.equals(e.getNamespaceURI())) {
+                    values.add(e.getTextContent().trim());
                 }
             }
         }
-        return names;
+        return values;
     }
 }

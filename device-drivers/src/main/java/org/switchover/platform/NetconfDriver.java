@@ -36,9 +36,11 @@ public final class NetconfDriver implements PlatformDriver {
     private final PlatformModel model;
     private final ConfigPush push;
     private final StructuralDiff diff;
+    private final Set<String> namespaces;
 
-    private NetconfDriver(NetconfSession session, PlatformModel model, Clock clock) {
+    private NetconfDriver(NetconfSession session, PlatformModel model, Set<String> namespaces, Clock clock) {
         this.session = session;
+        this.namespaces = namespaces;
         this.model = model;
         this.push = new ConfigPush(session, DatastoreSupport.of(session.serverCapabilities()), clock);
         this.diff = new StructuralDiff(model.schema());
@@ -51,17 +53,20 @@ public final class NetconfDriver implements PlatformDriver {
      * @throws PlatformMismatchException naming what is missing; the session is left open for the caller to close
      */
     public static NetconfDriver open(PlatformModel model, NetconfSession session, Clock clock) {
-        Set<String> library = new TreeSet<>();
+        Optional<Element> library = Optional.empty();
         if (ModuleCheck.advertisesYangLibrary(session.serverCapabilities())) {
             try {
-                library.addAll(ModuleCheck.libraryModules(session.yangLibrary()));
+                library = Optional.of(session.yangLibrary());
             } catch (NetconfException e) {
                 // a server that advertises the library but cannot serve it still lists modules in its hello
             }
         }
-        List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), library);
+        Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
+        List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
         if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
-        return new NetconfDriver(session, model, clock);
+        Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));
+        model.requiredModules().forEach(m -> namespaces.add(m.namespace()));
+        return new NetconfDriver(session, model, namespaces, clock);
     }
 
     /** The platform id this driver speaks. */
@@ -98,7 +103,7 @@ public final class NetconfDriver implements PlatformDriver {
     /** Before is running, after is {@code golden}: the change a push of golden would make; empty means compliant. */
     @Override
     public ConfigDiff compliance(ConfigPayload golden) {
-        Element running = session.getConfig(Datastore.RUNNING, Optional.of(OwnedSubtrees.filter(golden.ownedSubtrees())));
+        Element running = SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(golden.ownedSubtrees()));
         return diff(running, OwnedSubtrees.intended(golden), golden.ownedSubtrees());
     }
 
@@ -165,7 +170,7 @@ public final class NetconfDriver implements PlatformDriver {
     }
 
     private <T> T read(String filter, Function<YangData, T> parse) {
-        return parse.apply(YangData.root(session.get(Optional.of(filter))));
+        return parse.apply(YangData.root(SubtreeReads.get(session, filter, namespaces::contains)));
     }
 
     private ConfigDiff diff(Element before, Element after, List<ConfigPayload.Subtree> owned) {

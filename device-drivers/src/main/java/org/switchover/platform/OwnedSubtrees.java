@@ -7,10 +7,8 @@ import java.util.regex.Pattern;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigPayload.Subtree;
 import org.switchover.driver.LoadMode;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -52,7 +50,7 @@ public final class OwnedSubtrees {
         Element config = config(doc);
         List<Element> top = topLevel(payload);
         for (Element e : top) {
-            Element copy = copy(doc, e);
+            Element copy = DeviceXml.importInScope(doc, e);
             if (mode == LoadMode.REPLACE && owned(payload.ownedSubtrees(), copy)) operation(copy, "replace");
             config.appendChild(copy);
         }
@@ -70,7 +68,7 @@ public final class OwnedSubtrees {
         Element config = config(doc);
         for (Subtree s : subtrees) {
             Optional<Element> copy = find(saved, s);
-            Element e = copy.isPresent() ? operation(copy(doc, copy.get()), "replace")
+            Element e = copy.isPresent() ? operation(DeviceXml.importInScope(doc, copy.get()), "replace")
                     : operation(empty(doc, s), "remove");
             config.appendChild(e);
         }
@@ -83,7 +81,7 @@ public final class OwnedSubtrees {
         Element out = doc.createElementNS(NETCONF, "data");
         doc.appendChild(out);
         for (Element e : elements(data)) {
-            if (owned(subtrees, e)) out.appendChild(copy(doc, e));
+            if (owned(subtrees, e)) out.appendChild(DeviceXml.importInScope(doc, e));
         }
         return out;
     }
@@ -94,7 +92,7 @@ public final class OwnedSubtrees {
         Element out = doc.createElementNS(NETCONF, "data");
         doc.appendChild(out);
         for (Element e : topLevel(payload)) {
-            if (owned(payload.ownedSubtrees(), e)) out.appendChild(copy(doc, e));
+            if (owned(payload.ownedSubtrees(), e)) out.appendChild(DeviceXml.importInScope(doc, e));
         }
         return out;
     }
@@ -104,24 +102,6 @@ public final class OwnedSubtrees {
         config.setAttributeNS(XMLNS, "xmlns", NETCONF);
         doc.appendChild(config);
         return config;
-    }
-
-    /**
-     * A deep copy of {@code e} into {@code doc} that keeps the namespace declarations of its
-     * ancestors, which identity values such as {@code ianaift:ethernetCsmacd} may rely on.
-     */
-    private static Element copy(Document doc, Element e) {
-        Element copy = (Element) doc.importNode(e, true);
-        for (Node a = e.getParentNode(); a instanceof Element ancestor; a = a.getParentNode()) {
-            NamedNodeMap attrs = ancestor.getAttributes();
-            for (int i = 0; i < attrs.getLength(); i++) {
-                Attr attr = (Attr) attrs.item(i);
-                if (XMLNS.equals(attr.getNamespaceURI()) && !copy.hasAttributeNS(XMLNS, attr.getLocalName())) {
-                    copy.setAttributeNS(XMLNS, attr.getName(), attr.getValue());
-                }
-            }
-        }
-        return copy;
     }
 
     private static Element operation(Element e, String op) {
