@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "switchover 0.1.0",
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
-        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, ReplaceCommand.class, ResumeCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, PlanCommand.class, ReplaceCommand.class, ResumeCommand.class,
                 VerifyCommand.class, JournalCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 

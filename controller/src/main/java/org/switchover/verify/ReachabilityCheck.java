@@ -120,7 +120,8 @@ public final class ReachabilityCheck {
     private static Set<String> liveGateways(ObservedState observed, Set<String> gateways, int vlan) {
         Set<String> live = new HashSet<>();
         for (String g : gateways) {
-            if (observed.device(g).map(o -> o.hasVlan(vlan)).orElse(false)) live.add(g);
+            // a gateway that reports no VLAN table keeps its VLANs implicit in its port config
+            if (observed.device(g).map(o -> o.vlans().isEmpty() || o.hasVlan(vlan)).orElse(false)) live.add(g);
         }
         return live;
     }

@@ -23,6 +23,7 @@ public final class VlanCheck {
             Optional<DeviceObservation> device = observed.device(deviceName);
             if (device.isEmpty()) return;
             Device intent = site.device(deviceName);
+            Set<Integer> missingVlans = new TreeSet<>();
             for (String name : names) {
                 Port port = intent.ports().get(name);
                 if (port == null) continue;
@@ -32,21 +33,30 @@ public final class VlanCheck {
                     findings.add(Finding.error(Finding.Kind.PORT_MISSING, path, deviceName + " reports no port " + name));
                     continue;
                 }
-                checkPort(port, state.get(), device.get(), path, findings);
+                checkPort(port, state.get(), path, findings);
+                missingVlans.addAll(missingVlans(port, device.get()));
+            }
+            for (int vlan : missingVlans) {
+                findings.add(Finding.error(Finding.Kind.VLAN_MISSING, deviceName + "/vlans/" + vlan,
+                        deviceName + " has no VLAN " + vlan + " (needed by its ports); it must be defined on the switch"));
             }
         });
         return List.copyOf(findings);
     }
 
-    private static void checkPort(Port port, InterfaceState state, DeviceObservation device, String path, List<Finding> out) {
-        Set<Integer> wanted = new TreeSet<>(port.trunkVlans());
-        port.accessVlan().ifPresent(wanted::add);
-        for (int vlan : wanted) {
-            if (!device.hasVlan(vlan)) {
-                out.add(Finding.error(Finding.Kind.VLAN_MISSING, device.device() + "/vlans/" + vlan,
-                        device.device() + " has no VLAN " + vlan + " (needed by " + port.name() + ")"));
-            }
-        }
+    /**
+     * The VLANs {@code port} needs that its device lacks. A device that reports no VLAN table keeps
+     * its VLANs implicit in its port config; then membership alone is checked.
+     */
+    private static Set<Integer> missingVlans(Port port, DeviceObservation device) {
+        Set<Integer> missing = new TreeSet<>(port.trunkVlans());
+        port.accessVlan().ifPresent(missing::add);
+        if (device.vlans().isEmpty()) return Set.of();
+        missing.removeIf(device::hasVlan);
+        return missing;
+    }
+
+    private static void checkPort(Port port, InterfaceState state, String path, List<Finding> out) {
         switch (port.mode()) {
             case ACCESS -> {
                 if (state.mode() != InterfaceState.PortMode.ACCESS || !state.accessVlan().equals(port.accessVlan())) {
