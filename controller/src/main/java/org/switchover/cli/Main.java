@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             RenderCommand.class,
+            PlanCommand.class,
+            ReplaceCommand.class,
+            ResumeCommand.class,
+            VerifyCommand.class,
             LabCommand.class,
             JournalCommand.class,
             ReportCommand.class,
