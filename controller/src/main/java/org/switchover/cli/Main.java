@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReplaceCommand.class,
             ResumeCommand.class,
             VerifyCommand.class,
+            AuditCommand.class,
             LabCommand.class,
             JournalCommand.class,
             ReportCommand.class,
