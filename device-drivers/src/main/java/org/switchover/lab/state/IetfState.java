@@ -32,26 +32,15 @@ import org.switchover.lab.config.XmlNode;
  * <li>{@code /lldp/local-system-data}: chassis-id (mac-address), system-name; and
  *     {@code /lldp/port[name][dest-mac-address=01-80-C2-00-00-0E]/remote-systems-data[time-mark=0][remote-index=1]}:
  *     system-name, chassis-id (mac-address), port-id (interface-name) (ieee802-dot1ab-lldp);
- * <li>{@code /modules-state} (ietf-yang-library, RFC 7895) listing the modules above;
+ * <li>{@code /modules-state} (ietf-yang-library, RFC 7895), added by {@link YangLibrary};
  * <li>{@code /hardware/component} of ietf-hardware (RFC 8348; its module is not in the shared
  *     YANG folder, its namespace and names are the RFC's): {@code chassis} (class ianahw:chassis,
  *     model-name, serial-num, mfg-name, software-rev) and one {@code ianahw:port} component per
  *     hardware port, named as the port, parent {@code chassis}, parent-rel-pos its 1-based position.
  * </ul>
  */
-public final class IetfState implements StateModel {
+final class IetfState implements StateModel {
     static final String LLDP_NEAREST_BRIDGE = "01-80-C2-00-00-0E";
-    static final String YANG_LIBRARY = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
-    /** Advertised in the hello's yang-library capability; changes whenever {@link #MODULES} does. */
-    public static final String MODULE_SET_ID = "ietf-lab-1";
-    private static final String[][] MODULES = {
-        {"ietf-interfaces", "2018-02-20", "urn:ietf:params:xml:ns:yang:ietf-interfaces"},
-        {"ieee802-dot1q-bridge", "2023-10-26", "urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge"},
-        {"ieee802-dot1ab-lldp", "2022-03-15", "urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp"},
-        {"ietf-system", "2014-08-06", "urn:ietf:params:xml:ns:yang:ietf-system"},
-        {"iana-if-type", "2014-05-08", "urn:ietf:params:xml:ns:yang:iana-if-type"},
-        {"ietf-hardware", "2018-03-13", "urn:ietf:params:xml:ns:yang:ietf-hardware"},
-    };
 
     @Override
     public boolean adminEnabled(XmlNode running, String port) {
@@ -95,22 +84,7 @@ public final class IetfState implements StateModel {
         }
         bridgeState(data, id.model());
         hardware(data, id);
-        yangLibrary(data);
         return data;
-    }
-
-    /** RFC 7895 modules-state: the YANG 1.1 modules may be announced only here, not in the hello. */
-    private void yangLibrary(XmlNode data) {
-        XmlNode lib = data.getOrAdd(YANG_LIBRARY, "modules-state");
-        Trees.set(lib, YANG_LIBRARY, "module-set-id", MODULE_SET_ID);
-        lib.removeIf(c -> c.is(YANG_LIBRARY, "module"));
-        for (String[] m : MODULES) {
-            XmlNode module = lib.add(XmlNode.container(YANG_LIBRARY, "module"));
-            module.addLeaf(YANG_LIBRARY, "name", m[0]);
-            module.addLeaf(YANG_LIBRARY, "revision", m[1]);
-            module.addLeaf(YANG_LIBRARY, "namespace", m[2]);
-            module.addLeaf(YANG_LIBRARY, "conformance-type", "implement");
-        }
     }
 
     private void interfaceState(XmlNode itf, PortStatus status, int ifIndex, SwitchIdentity id) {
@@ -147,6 +121,11 @@ public final class IetfState implements StateModel {
 
     private void bridgeState(XmlNode data, SwitchModel model) {
         Optional<XmlNode> interfaces = data.child(IETF_INTERFACES, "interfaces");
+        // port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name
+        interfaces.ifPresent(i -> i.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
+            String name = itf.childText("name").orElse("");
+            if (model.hasPort(name)) Trees.set(bp, DOT1Q, "port-number", Integer.toString(model.portNumber(name)));
+        })));
         data.child(DOT1Q, "bridges").ifPresent(bridges -> bridges.children("bridge").forEach(bridge ->
                 bridge.children("component").forEach(comp -> {
                     List<String> bridgePorts = interfaces.map(i -> i.children("interface").stream()
