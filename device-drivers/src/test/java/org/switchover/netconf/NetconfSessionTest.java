@@ -214,6 +214,56 @@ class NetconfSessionTest {
     }
 
     @Test
+    void netconfChannelEndingMidReplyIsADroppedSession() {
+        server.script((op, id, ch) -> {
+            ch.raw("\n#500\n<rpc-reply xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\" message-id=\"" + id + "\">");
+            ch.endChannel();
+        });
+        try (NetconfSession s = NetconfClient.connect(options())) {
+            assertThatThrownBy(() -> s.get(Optional.empty()))
+                    .isInstanceOfSatisfying(SessionDroppedException.class, e -> {
+                        assertThat(e.messageId()).hasValue("1");
+                        assertThat(e.getMessage()).contains("in the middle of a message");
+                    });
+            assertThat(s.isOpen()).isFalse();
+        }
+    }
+
+    @Test
+    void serverWithoutTheNetconfSubsystemIsNamed() throws Exception {
+        try (ScriptedNetconfServer plain = ScriptedNetconfServer.startWithoutNetconf()) {
+            Path hosts = dir.resolve("plain");
+            Files.writeString(hosts, plain.knownHostsLine() + "\n");
+            ConnectOptions o = ConnectOptions.of("sw1", "127.0.0.1", plain.port(),
+                    new Credentials.Password(ScriptedNetconfServer.USER, ScriptedNetconfServer.PASSWORD),
+                    HostKeyPolicy.strict(hosts)).withConnectTimeout(Duration.ofSeconds(5));
+            assertThatThrownBy(() -> NetconfClient.connect(o))
+                    .isInstanceOf(NetconfException.class).hasMessageContaining("netconf subsystem");
+        }
+    }
+
+    @Test
+    void yangLibraryFallsBackToModulesState() {
+        server.script((op, id, ch) -> {
+            String filter = SecureXml.serialize(op);
+            if (filter.contains("yang-library xmlns")) {
+                ch.reply(id, RpcError.of("application", "unknown-element", "no yang-library").toXml());
+            } else if (filter.contains("modules-state xmlns")) {
+                ch.reply(id, "<data><modules-state xmlns=\"urn:ietf:params:xml:ns:yang:ietf-yang-library\">"
+                        + "<module><name>ietf-interfaces</name><revision>2018-02-20</revision></module>"
+                        + "</modules-state></data>");
+            } else {
+                ScriptedNetconfServer.STANDARD.onRpc(op, id, ch);
+            }
+        });
+        try (NetconfSession s = NetconfClient.connect(options())) {
+            Element lib = s.yangLibrary();
+            assertThat(NetconfXml.children(lib)).singleElement().extracting(Element::getLocalName).isEqualTo("modules-state");
+            assertThat(lib.getTextContent()).contains("ietf-interfaces");
+        }
+    }
+
+    @Test
     void brokenFramingIsReported() {
         server.script((op, id, ch) -> ch.raw("\n#12x\n"));
         try (NetconfSession s = NetconfClient.connect(options())) {
