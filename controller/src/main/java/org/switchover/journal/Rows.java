@@ -1,0 +1,58 @@
+package org.switchover.journal;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.switchover.journal.SqliteFile.Row;
+
+/** Turns journal rows into records; column names are those of {@link Schema}. */
+final class Rows {
+
+    private Rows() {}
+
+    static Run run(Row r) throws SQLException {
+        String args = r.str("arguments");
+        return new Run(r.lng("id"), RunKind.valueOf(r.str("kind")), r.str("who"), r.instant("started_at"),
+                r.optInstant("finished_at"), r.optEnum("outcome", Outcome.class), r.str("message"),
+                r.str("site_file"), args.isEmpty() ? List.of() : List.of(args.split("\u001f", -1)));
+    }
+
+    static Step step(Row r) throws SQLException {
+        return new Step(r.lng("id"), r.lng("run_id"), r.str("device"), r.str("action"), r.str("detail"),
+                r.instant("started_at"), r.optInstant("finished_at"), r.optEnum("outcome", Outcome.class),
+                r.str("message"));
+    }
+
+    static Event event(Row r) throws SQLException {
+        return new Event(r.lng("id"), r.lng("run_id"), r.instant("at"), EventKind.valueOf(r.str("kind")),
+                r.optStr("device"), r.optStr("service"), r.str("message"));
+    }
+
+    static DeviceRecord device(Row r) throws SQLException {
+        return new DeviceRecord(r.lng("run_id"), r.str("device"), r.bool("new_hardware"), r.str("address"),
+                r.str("model"), r.str("serial"), r.str("host_key_fingerprint"), r.instant("recorded_at"));
+    }
+
+    static DiffRecord diff(Row r) throws SQLException {
+        return new DiffRecord(r.lng("run_id"), r.str("device"), r.str("label"), (int) r.lng("changes"),
+                r.str("rendered"), r.instant("recorded_at"));
+    }
+
+    static CheckRecord check(Row r) throws SQLException {
+        return new CheckRecord(r.lng("run_id"), r.str("device"), r.str("name"), r.bool("passed"), r.str("detail"),
+                r.instant("recorded_at"));
+    }
+
+    static PendingCommit commit(Row r) throws SQLException {
+        return new PendingCommit(r.lng("run_id"), r.str("device"), r.str("persist_id"), r.str("label"),
+                Duration.ofSeconds(r.lng("timeout_s")), PendingCommit.State.valueOf(r.str("state")),
+                r.instant("created_at"), r.instant("updated_at"));
+    }
+
+    static Finding finding(Row r) throws SQLException {
+        return new Finding(r.lng("id"), r.str("device"), r.str("kind"), r.str("subject"), r.str("detail"),
+                r.instant("first_seen"), r.lng("first_run"), r.instant("last_seen"), r.lng("last_run"),
+                Optional.ofNullable(r.instant("resolved_at")));
+    }
+}

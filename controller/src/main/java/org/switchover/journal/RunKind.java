@@ -1,0 +1,4 @@
+package org.switchover.journal;
+
+/** What a journaled run did. */
+public enum RunKind { REPLACE, AUDIT, VERIFY, REMEDIATE }

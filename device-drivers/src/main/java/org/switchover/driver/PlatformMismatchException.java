@@ -1,0 +1,31 @@
+package org.switchover.driver;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * The device does not speak the platform the inventory says it runs: capabilities or YANG
+ * modules the driver needs are missing. {@link #missing()} lists them so the message can say
+ * what to enable on the device or which platform to put in the inventory.
+ */
+public class PlatformMismatchException extends DriverException {
+    private static final long serialVersionUID = 1L;
+
+    private final String platform;
+    private final List<String> missing;
+
+    public PlatformMismatchException(String device, String platform, List<String> missing) {
+        super(device, device + " does not look like a '" + platform + "' switch: missing " + String.join(", ", missing)
+                + "; check the platform in the inventory or enable these on the device");
+        this.platform = platform;
+        this.missing = ImmutableList.copyOf(missing);
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+}

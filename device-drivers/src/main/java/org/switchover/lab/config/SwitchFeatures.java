@@ -1,0 +1,37 @@
+package org.switchover.lab.config;
+
+/**
+ * The optional NETCONF capabilities of one switch; each can be switched off to exercise the
+ * fallbacks a controller needs for devices that lack it. {@code moduleCapabilities} off hides the
+ * platform's YANG modules from the hello and the yang-library.
+ */
+public record SwitchFeatures(
+        boolean candidate,
+        boolean confirmedCommit,
+        boolean validate,
+        boolean rollbackOnError,
+        boolean writableRunning,
+        boolean startup,
+        boolean base11,
+        boolean moduleCapabilities) {
+
+    public static SwitchFeatures all() {
+        return new SwitchFeatures(true, true, true, true, true, true, true, true);
+    }
+
+    /** Features named as in the capability URIs: candidate, confirmed-commit, validate, rollback-on-error, writable-running, startup, base-1.1, modules. */
+    public SwitchFeatures without(String feature) {
+        return switch (feature) {
+            case "candidate" -> new SwitchFeatures(false, false, validate, rollbackOnError, writableRunning, startup, base11, moduleCapabilities);
+            case "confirmed-commit" -> new SwitchFeatures(candidate, false, validate, rollbackOnError, writableRunning, startup, base11, moduleCapabilities);
+            case "validate" -> new SwitchFeatures(candidate, confirmedCommit, false, rollbackOnError, writableRunning, startup, base11, moduleCapabilities);
+            case "rollback-on-error" -> new SwitchFeatures(candidate, confirmedCommit, validate, false, writableRunning, startup, base11, moduleCapabilities);
+            case "writable-running" -> new SwitchFeatures(candidate, confirmedCommit, validate, rollbackOnError, false, startup, base11, moduleCapabilities);
+            case "startup" -> new SwitchFeatures(candidate, confirmedCommit, validate, rollbackOnError, writableRunning, false, base11, moduleCapabilities);
+            case "base-1.1" -> new SwitchFeatures(candidate, confirmedCommit, validate, rollbackOnError, writableRunning, startup, false, moduleCapabilities);
+            case "modules" -> new SwitchFeatures(candidate, confirmedCommit, validate, rollbackOnError, writableRunning, startup, base11, false);
+            default -> throw new IllegalArgumentException("unknown feature '" + feature
+                    + "'; use candidate, confirmed-commit, validate, rollback-on-error, writable-running, startup, base-1.1 or modules");
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package org.switchover.lab.server;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.switchover.lab.SimulatedSwitch;
+import org.switchover.lab.config.CommitRequest;
+import org.switchover.lab.config.ConfigStore;
+import org.switchover.lab.config.EditRequest;
+import org.switchover.lab.config.RpcFailure;
+import org.switchover.lab.config.SubtreeFilter;
+import org.switchover.lab.config.XmlNode;
+import org.switchover.lab.config.XmlReader;
+import org.switchover.lab.config.XmlWriter;
+import org.switchover.netconf.MalformedXmlException;
+import org.switchover.netconf.NetconfXml;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+
+/**
+ * Answers the RPCs of one NETCONF session on a simulated switch: parses the request, applies it
+ * to the switch's {@link ConfigStore}, and builds the reply. Transport-free, so it is tested
+ * with plain strings.
+ */
+public final class RpcDispatcher {
+
+    /** A reply and whether the session ends after sending it. */
+    public record Reply(String xml, boolean closeSession) {}
+
+    private final SimulatedSwitch sw;
+    private final long sessionId;
+
+    public RpcDispatcher(SimulatedSwitch sw, long sessionId) {
+        this.sw = sw;
+        this.sessionId = sessionId;
+    }
+
+    public Reply handle(byte[] message) {
+        Document doc;
+        try {
+            doc = org.switchover.netconf.SecureXml.parse(message, "session " + sessionId + " on " + sw.name());
+        } catch (MalformedXmlException e) {
+            return new Reply(ReplyXml.reply("", ReplyXml.errors(RpcFailure.protocol("malformed-message", e.getMessage()).errors())), false);
+        }
+        Element rpc = doc.getDocumentElement();
+        if (!NetconfXml.isBase(rpc, "rpc")) {
+            return new Reply(ReplyXml.reply("", ReplyXml.errors(RpcFailure.protocol("unknown-element",
+                    "expected <rpc>, got <" + rpc.getLocalName() + ">").errors())), false);
+        }
+        String attributes = attributes(rpc);
+        if (rpc.getAttribute("message-id").isEmpty()) {
+            return new Reply(ReplyXml.reply(attributes, ReplyXml.errors(RpcFailure.of("rpc", "missing-attribute", "",
+                    "<rpc> has no message-id", Map.of("bad-attribute", "message-id", "bad-element", "rpc")).errors())), false);
+        }
+        List<Element> ops = NetconfXml.children(rpc);
+        if (ops.size() != 1) {
+            return new Reply(ReplyXml.reply(attributes, ReplyXml.errors(RpcFailure.protocol("malformed-message",
+                    "<rpc> must hold exactly one operation, got " + ops.size()).errors())), false);
+        }
+        Element op = ops.get(0);
+        try {
+            String body = dispatch(op);
+            return new Reply(ReplyXml.reply(attributes, body), NetconfXml.isBase(op, "close-session"));
+        } catch (RpcFailure f) {
+            return new Reply(ReplyXml.reply(attributes, ReplyXml.errors(f.errors())), false);
+        }
+    }
+
+    private String dispatch(Element op) {
+        if (!NetconfXml.BASE_NS.equals(op.getNamespaceURI()) && op.getNamespaceURI() != null) {
+            throw RpcFailure.of("protocol", "operation-not-supported", "", "operation " + op.getLocalName() + " in namespace "
+                    + op.getNamespaceURI() + " is not supported", Map.of("bad-element", op.getLocalName()));
+        }
+        ConfigStore store = sw.store();
+        switch (op.getLocalName()) {
+            case "get" -> {
+                return data(sw.operationalData(), op);
+            }
+            case "get-config" -> {
+                return data(store.get(RpcParams.datastore(op, "source")), op);
+            }
+            case "edit-config" -> store.editConfig(sessionId, RpcParams.edit(op));
+            case "copy-config" -> {
+                Optional<XmlNode> inline = RpcParams.inlineConfig(op, "source");
+                store.copyConfig(sessionId, inline.isPresent() ? Optional.empty() : Optional.of(RpcParams.datastore(op, "source")),
+                        inline, RpcParams.datastore(op, "target"));
+            }
+            case "delete-config" -> store.deleteConfig(sessionId, RpcParams.datastore(op, "target"));
+            case "lock" -> store.lock(sessionId, RpcParams.datastore(op, "target"));
+            case "unlock" -> store.unlock(sessionId, RpcParams.datastore(op, "target"));
+            case "discard-changes" -> store.discardChanges(sessionId);
+            case "validate" -> {
+                Optional<XmlNode> inline = RpcParams.inlineConfig(op, "source");
+                store.validate(inline.isPresent() ? Optional.empty() : Optional.of(RpcParams.datastore(op, "source")), inline);
+            }
+            case "commit" -> store.commit(sessionId, commitRequest(op));
+            case "cancel-commit" -> store.cancelCommit(sessionId, RpcParams.optionalText(op, "persist-id"));
+            case "close-session" -> { }
+            case "kill-session" -> killSession(op);
+            default -> throw RpcFailure.of("protocol", "operation-not-supported", "",
+                    "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
+        }
+        return ReplyXml.ok();
+    }
+
+    private CommitRequest commitRequest(Element op) {
+        boolean confirmed = NetconfXml.child(op, "confirmed").isPresent();
+        Duration timeout = RpcParams.optionalText(op, "confirm-timeout").map(t -> {
+            try {
+                long s = Long.parseLong(t);
+                if (s < 1 || s > 4294967295L) throw new NumberFormatException();
+                return Duration.ofSeconds(s);
+            } catch (NumberFormatException e) {
+                throw RpcFailure.application("invalid-value", "/commit/confirm-timeout", "confirm-timeout '" + t + "' is not 1..4294967295 seconds");
+            }
+        }).orElse(CommitRequest.DEFAULT_CONFIRM_TIMEOUT);
+        return new CommitRequest(confirmed, timeout, RpcParams.optionalText(op, "persist"), RpcParams.optionalText(op, "persist-id"));
+    }
+
+    private void killSession(Element op) {
+        String text = RpcParams.optionalText(op, "session-id").orElseThrow(() ->
+                RpcFailure.of("protocol", "missing-element", "", "kill-session needs a session-id", Map.of("bad-element", "session-id")));
+        long id;
+        try {
+            id = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw RpcFailure.application("invalid-value", "/kill-session/session-id", "session-id '" + text + "' is not a number");
+        }
+        if (id == sessionId) {
+            throw RpcFailure.application("invalid-value", "/kill-session/session-id", "a session cannot kill itself; use close-session");
+        }
+        SimulatedSwitch.OpenSession victim = sw.session(id).orElse(null);
+        if (victim == null) {
+            // a lock held by a session that is not connected (the injected fault) is still released
+            if (sw.store().lockHolderSessions().contains(id)) {
+                sw.store().sessionEnded(id);
+                return;
+            }
+            throw RpcFailure.application("invalid-value", "/kill-session/session-id", "no session " + id + " on this switch");
+        }
+        victim.drop();
+    }
+
+    private String data(XmlNode root, Element op) {
+        Optional<Element> filter = NetconfXml.child(op, "filter");
+        XmlNode selected = root;
+        if (filter.isPresent()) {
+            String type = filter.get().getAttribute("type");
+            if (!type.isEmpty() && !type.equals("subtree")) {
+                throw RpcFailure.of("protocol", "operation-not-supported", "", "filter type '" + type + "' is not supported; use subtree",
+                        Map.of("bad-attribute", "type", "bad-element", "filter"));
+            }
+            selected = SubtreeFilter.apply(root, XmlReader.toNode(filter.get()));
+        }
+        StringBuilder s = new StringBuilder("<data>");
+        for (XmlNode c : selected.children()) s.append(XmlWriter.write(c));
+        return s.append("</data>").toString();
+    }
+
+    private static String attributes(Element rpc) {
+        StringBuilder s = new StringBuilder();
+        NamedNodeMap attrs = rpc.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (a.getName().equals("xmlns")) continue;
+            s.append(' ').append(a.getName()).append("=\"").append(XmlWriter.escape(a.getValue())).append('"');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.switchover.lab.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.switchover.lab.SimulatedSwitch;
+import org.switchover.lab.config.SwitchFeatures;
+import org.switchover.netconf.Capabilities;
+
+/** The capabilities a simulated switch advertises in its hello, following its switched-on features. */
+public final class ServerHello {
+    /** ietf-yang-library revision whose modules-state the ietf platform serves. */
+    public static final String YANG_LIBRARY = Capabilities.YANG_LIBRARY_10 + "?revision=2016-06-21";
+
+    private ServerHello() {}
+
+    public static Capabilities capabilities(SimulatedSwitch sw) {
+        SwitchFeatures f = sw.store().features();
+        List<String> uris = new ArrayList<>();
+        uris.add(Capabilities.BASE_10);
+        if (f.base11()) uris.add(Capabilities.BASE_11);
+        if (f.candidate()) uris.add(Capabilities.CANDIDATE);
+        if (f.candidate() && f.confirmedCommit()) uris.add(Capabilities.CONFIRMED_COMMIT_11);
+        if (f.validate()) uris.add(Capabilities.VALIDATE_11);
+        if (f.rollbackOnError()) uris.add(Capabilities.ROLLBACK_ON_ERROR);
+        if (f.writableRunning()) uris.add(Capabilities.WRITABLE_RUNNING);
+        if (f.startup()) uris.add(Capabilities.STARTUP);
+        if (f.moduleCapabilities()) {
+            uris.addAll(sw.moduleCapabilities());
+            if (sw.platform() == org.switchover.lab.SwitchPlatform.IETF) {
+                uris.add(YANG_LIBRARY + "&module-set-id=" + sw.platform().id() + "-1");
+            }
+        }
+        return new Capabilities(new java.util.LinkedHashSet<>(uris));
+    }
+}

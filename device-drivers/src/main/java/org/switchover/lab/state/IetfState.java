@@ -1,0 +1,203 @@
+package org.switchover.lab.state;
+
+import static org.switchover.lab.config.Schema.DOT1AB_LLDP;
+import static org.switchover.lab.config.Schema.DOT1Q;
+import static org.switchover.lab.config.Schema.IANA_HARDWARE;
+import static org.switchover.lab.config.Schema.IANA_IF_TYPE;
+import static org.switchover.lab.config.Schema.IETF_HARDWARE;
+import static org.switchover.lab.config.Schema.IETF_INTERFACES;
+import static org.switchover.lab.config.Schema.IETF_SYSTEM;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.switchover.lab.SwitchModel;
+import org.switchover.lab.config.XmlNode;
+
+/**
+ * The ietf platform's state. Served paths (all under {@code <get>}):
+ * <ul>
+ * <li>{@code /system-state/platform}: os-name (vendor), os-release and os-version (OS version),
+ *     machine (hardware model) (ietf-system);
+ * <li>{@code /interfaces/interface[name]}: type, enabled, admin-status, oper-status (up/down)
+ *     for every hardware port and configured interface (ietf-interfaces, NMDA style);
+ * <li>{@code /bridges/bridge/component/bridge-vlan/vlan[vid]/untagged-ports} and
+ *     {@code egress-ports} derived from each port's {@code bridge-port/pvid} (untagged) and the
+ *     static {@code filtering-database/vlan-registration-entry} port-maps, whose {@code port-ref}
+ *     is the port's 1-based position in the hardware model (ieee802-dot1q-bridge);
+ * <li>{@code /lldp/port[name][dest-mac-address=01-80-C2-00-00-0E]/remote-systems-data[time-mark=0][remote-index=1]}:
+ *     system-name, chassis-id (mac-address), port-id (interface-name) (ieee802-dot1ab-lldp);
+ * <li>{@code /hardware/component} of ietf-hardware (RFC 8348; its module is not in the shared
+ *     YANG folder, its namespace and names are the RFC's): {@code chassis} (class ianahw:chassis,
+ *     model-name, serial-num, mfg-name, software-rev) and one {@code ianahw:port} component per
+ *     hardware port, named as the port, parent {@code chassis}, parent-rel-pos its 1-based position.
+ * </ul>
+ */
+final class IetfState implements StateModel {
+    static final String LLDP_NEAREST_BRIDGE = "01-80-C2-00-00-0E";
+
+    @Override
+    public boolean adminEnabled(XmlNode running, String port) {
+        return interfaceOf(running, port).flatMap(i -> i.childText("enabled")).map(v -> !v.equals("false")).orElse(true);
+    }
+
+    @Override
+    public Optional<String> hostname(XmlNode running) {
+        return running.child(IETF_SYSTEM, "system").flatMap(s -> s.child("hostname")).map(XmlNode::text);
+    }
+
+    private static Optional<XmlNode> interfaceOf(XmlNode root, String port) {
+        return root.child(IETF_INTERFACES, "interfaces").flatMap(i -> i.children("interface").stream()
+                .filter(e -> e.childText("name").orElse("").equals(port)).findFirst());
+    }
+
+    @Override
+    public XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports) {
+        XmlNode data = running.deepCopy();
+        XmlNode platform = data.getOrAdd(IETF_SYSTEM, "system-state").getOrAdd(IETF_SYSTEM, "platform");
+        Trees.set(platform, IETF_SYSTEM, "os-name", id.model().vendor());
+        Trees.set(platform, IETF_SYSTEM, "os-release", id.model().osVersion());
+        Trees.set(platform, IETF_SYSTEM, "os-version", id.model().osVersion());
+        Trees.set(platform, IETF_SYSTEM, "machine", id.model().name());
+        Set<String> names = new LinkedHashSet<>(id.model().ports());
+        data.child(IETF_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
+        XmlNode interfaces = data.getOrAdd(IETF_INTERFACES, "interfaces");
+        XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
+        Trees.set(lldp, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
+        Trees.set(lldp, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
+        Trees.set(lldp, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
+        for (String name : names) {
+            boolean hardware = id.model().hasPort(name);
+            PortStatus status = hardware ? ports.apply(name)
+                    : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
+            interfaceState(Trees.entry(interfaces, IETF_INTERFACES, "interface", "name", name), status);
+            if (hardware) lldpState(lldp, name, status);
+        }
+        bridgeState(data, id.model());
+        hardware(data, id);
+        modulesState(data);
+        return data;
+    }
+
+    /** RFC 7895 modules-state: where a client finds the YANG 1.1 modules the hello cannot list. */
+    private void modulesState(XmlNode data) {
+        String ns = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
+        XmlNode state = data.getOrAdd(ns, "modules-state");
+        Trees.set(state, ns, "module-set-id", "ietf-1");
+        String[][] modules = {
+            {"ietf-interfaces", "2018-02-20", IETF_INTERFACES},
+            {"ieee802-dot1q-bridge", "2023-10-26", DOT1Q},
+            {"ieee802-dot1ab-lldp", "2022-03-15", DOT1AB_LLDP},
+            {"ietf-system", "2014-08-06", IETF_SYSTEM},
+            {"iana-if-type", "2014-05-08", IANA_IF_TYPE}};
+        for (String[] m : modules) {
+            XmlNode module = Trees.entry(state, ns, "module", "name", m[0]);
+            Trees.set(module, ns, "revision", m[1]);
+            Trees.set(module, ns, "namespace", m[2]);
+            Trees.set(module, ns, "conformance-type", "implement");
+        }
+    }
+
+    private void interfaceState(XmlNode itf, PortStatus status) {
+        if (itf.child("type").isEmpty()) Trees.identity(itf, IETF_INTERFACES, "type", "ianaift", IANA_IF_TYPE, "ethernetCsmacd");
+        if (itf.child("enabled").isEmpty()) itf.addLeaf(IETF_INTERFACES, "enabled", "true");
+        Trees.set(itf, IETF_INTERFACES, "admin-status", status.adminUp() ? "up" : "down");
+        Trees.set(itf, IETF_INTERFACES, "oper-status", status.operUp() ? "up" : "down");
+    }
+
+    private void lldpState(XmlNode lldp, String name, PortStatus status) {
+        XmlNode port = lldp.children().stream()
+                .filter(c -> c.is(DOT1AB_LLDP, "port") && c.childText("name").orElse("").equals(name))
+                .findFirst().orElseGet(() -> {
+                    XmlNode p = lldp.add(XmlNode.container(DOT1AB_LLDP, "port"));
+                    p.addLeaf(DOT1AB_LLDP, "name", name);
+                    p.addLeaf(DOT1AB_LLDP, "dest-mac-address", LLDP_NEAREST_BRIDGE);
+                    return p;
+                });
+        port.removeIf(c -> c.is(DOT1AB_LLDP, "remote-systems-data"));
+        status.neighbour().ifPresent(far -> {
+            XmlNode r = port.add(XmlNode.container(DOT1AB_LLDP, "remote-systems-data"));
+            r.addLeaf(DOT1AB_LLDP, "time-mark", "0");
+            r.addLeaf(DOT1AB_LLDP, "remote-index", "1");
+            r.addLeaf(DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
+            r.addLeaf(DOT1AB_LLDP, "chassis-id", far.chassisId().replace(':', '-').toUpperCase());
+            r.addLeaf(DOT1AB_LLDP, "port-id-subtype", "interface-name");
+            r.addLeaf(DOT1AB_LLDP, "port-id", far.port());
+            r.addLeaf(DOT1AB_LLDP, "system-name", far.hostname());
+        });
+    }
+
+    private void bridgeState(XmlNode data, SwitchModel model) {
+        Optional<XmlNode> interfaces = data.child(IETF_INTERFACES, "interfaces");
+        // port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name
+        interfaces.ifPresent(i -> i.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
+            String name = itf.childText("name").orElse("");
+            if (model.hasPort(name)) Trees.set(bp, DOT1Q, "port-number", Integer.toString(model.portNumber(name)));
+        })));
+        data.child(DOT1Q, "bridges").ifPresent(bridges -> bridges.children("bridge").forEach(bridge ->
+                bridge.children("component").forEach(comp -> {
+                    List<String> bridgePorts = interfaces.map(i -> i.children("interface").stream()
+                            .filter(itf -> itf.child(DOT1Q, "bridge-port").isPresent())
+                            .map(itf -> itf.childText("name").orElse("")).toList()).orElse(List.of());
+                    comp.removeIf(c -> c.is(DOT1Q, "bridge-port"));
+                    bridgePorts.forEach(p -> comp.addLeaf(DOT1Q, "bridge-port", p));
+                    comp.path("bridge-vlan").ifPresent(bv -> bv.children("vlan").forEach(vlan ->
+                            vlanMembers(vlan, comp, interfaces, model)));
+                })));
+    }
+
+    private void vlanMembers(XmlNode vlan, XmlNode comp, Optional<XmlNode> interfaces, SwitchModel model) {
+        int vid;
+        try {
+            vid = Integer.parseInt(vlan.childText("vid").orElse(""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Set<String> untagged = new LinkedHashSet<>();
+        Set<String> egress = new LinkedHashSet<>();
+        interfaces.ifPresent(i -> i.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port")
+                .flatMap(bp -> bp.childText("pvid")).filter(p -> p.equals(Integer.toString(vid))).ifPresent(p -> {
+                    untagged.add(itf.childText("name").orElse(""));
+                    egress.add(itf.childText("name").orElse(""));
+                })));
+        comp.path("filtering-database").ifPresent(fdb -> fdb.children("vlan-registration-entry").stream()
+                .filter(e -> VlanMembership.inVidRange(e.childText("vids").orElse(""), vid))
+                .forEach(e -> e.children("port-map").forEach(pm -> VlanMembership.portOf(model, pm.childText("port-ref").orElse(""))
+                        .ifPresent(port -> {
+                            String tx = pm.path("static-vlan-registration-entries", "vlan-transmitted").map(XmlNode::text).orElse("tagged");
+                            egress.add(port);
+                            if (tx.equals("untagged")) untagged.add(port);
+                        }))));
+        vlan.removeIf(c -> c.is(DOT1Q, "untagged-ports") || c.is(DOT1Q, "egress-ports"));
+        untagged.forEach(p -> vlan.addLeaf(DOT1Q, "untagged-ports", p));
+        egress.forEach(p -> vlan.addLeaf(DOT1Q, "egress-ports", p));
+    }
+
+    private void hardware(XmlNode data, SwitchIdentity id) {
+        XmlNode hw = data.getOrAdd(IETF_HARDWARE, "hardware");
+        XmlNode chassis = Trees.entry(hw, IETF_HARDWARE, "component", "name", "chassis");
+        Trees.identity(chassis, IETF_HARDWARE, "class", "ianahw", IANA_HARDWARE, "chassis");
+        Trees.set(chassis, IETF_HARDWARE, "mfg-name", id.model().vendor());
+        Trees.set(chassis, IETF_HARDWARE, "model-name", id.model().name());
+        Trees.set(chassis, IETF_HARDWARE, "serial-num", id.serial());
+        Trees.set(chassis, IETF_HARDWARE, "software-rev", id.model().osVersion());
+        List<String> ports = new ArrayList<>(id.model().ports());
+        for (int i = 0; i < ports.size(); i++) {
+            XmlNode port = Trees.entry(hw, IETF_HARDWARE, "component", "name", ports.get(i));
+            Trees.identity(port, IETF_HARDWARE, "class", "ianahw", IANA_HARDWARE, "port");
+            Trees.set(port, IETF_HARDWARE, "parent", "chassis");
+            Trees.set(port, IETF_HARDWARE, "parent-rel-pos", Integer.toString(i + 1));
+        }
+    }
+
+    @Override
+    public List<String> moduleCapabilities() {
+        // ietf-interfaces, ieee802-dot1q-bridge and ieee802-dot1ab-lldp are YANG 1.1: listed only in the yang-library
+        return List.of(
+                "urn:ietf:params:xml:ns:yang:ietf-system?module=ietf-system&revision=2014-08-06",
+                "urn:ietf:params:xml:ns:yang:iana-if-type?module=iana-if-type&revision=2014-05-08");
+    }
+}

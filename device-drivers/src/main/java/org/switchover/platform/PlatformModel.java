@@ -1,0 +1,52 @@
+package org.switchover.platform;
+
+import java.util.List;
+import java.util.Set;
+import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.DeviceFacts;
+import org.switchover.driver.InterfaceState;
+import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.SchemaHints;
+import org.switchover.driver.VlanState;
+
+/**
+ * What one platform knows about its YANG models: which modules a device must implement, where
+ * facts and state live, how to read them into neutral records, how to ask for a port's admin
+ * state, and the schema facts a structural diff needs. Implementations are pure: they take and
+ * return data, and {@link NetconfDriver} does the talking.
+ */
+public interface PlatformModel {
+
+    /** The platform id as the inventory names it ("openconfig", "ietf"). */
+    String id();
+
+    /** The YANG modules a device of this platform must implement. */
+    List<YangModule> requiredModules();
+
+    /** The subtree filter content (for {@code <get>}) that selects what {@link #facts} reads. */
+    String factsFilter();
+
+    DeviceFacts facts(String device, YangData data);
+
+    /** The subtree filter content that selects what {@link #interfaces} reads. */
+    String interfacesFilter();
+
+    List<InterfaceState> interfaces(String device, YangData data);
+
+    String vlansFilter();
+
+    List<VlanState> vlans(String device, YangData data);
+
+    String lldpFilter();
+
+    List<LldpNeighbor> lldpNeighbors(String device, YangData data);
+
+    /** A merge payload that sets the admin state of {@code ports}, owning the interfaces subtree. */
+    ConfigPayload portsEnabled(String device, Set<String> ports, boolean enabled);
+
+    /** List keys, leaf-lists and defaults of this platform's configuration, for the structural diff. */
+    SchemaHints schema();
+
+    /** A YANG module by name and namespace. */
+    record YangModule(String name, String namespace) {}
+}

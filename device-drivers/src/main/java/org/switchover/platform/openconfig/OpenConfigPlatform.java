@@ -1,0 +1,155 @@
+package org.switchover.platform.openconfig;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
+import java.util.Set;
+import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.DeviceFacts;
+import org.switchover.driver.InterfaceState;
+import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.SchemaHints;
+import org.switchover.driver.VlanState;
+import org.switchover.platform.DeviceXml;
+import org.switchover.platform.PlatformModel;
+
+import org.switchover.platform.YangData;
+
+/**
+ * The OpenConfig platform: openconfig-interfaces with openconfig-if-ethernet and the
+ * switched-vlan augment of openconfig-vlan, VLANs under openconfig-network-instance (where the
+ * models put openconfig-vlan's list; a top-level {@code vlans} is read too), openconfig-lldp,
+ * openconfig-system, and hardware identity from openconfig-platform components.
+ */
+public final class OpenConfigPlatform implements PlatformModel {
+
+    public static final String ID = "openconfig";
+
+    static final String INTERFACES = "http://openconfig.net/yang/interfaces";
+    static final String ETHERNET = "http://openconfig.net/yang/interfaces/ethernet";
+    static final String VLAN = "http://openconfig.net/yang/vlan";
+    static final String LLDP = "http://openconfig.net/yang/lldp";
+    static final String SYSTEM = "http://openconfig.net/yang/system";
+    static final String PLATFORM = "http://openconfig.net/yang/platform";
+    static final String NETWORK_INSTANCE = "http://openconfig.net/yang/network-instance";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<YangModule> requiredModules() {
+        return List.of(
+                new YangModule("openconfig-interfaces", INTERFACES),
+                new YangModule("openconfig-if-ethernet", ETHERNET),
+                new YangModule("openconfig-vlan", VLAN),
+                new YangModule("openconfig-lldp", LLDP),
+                new YangModule("openconfig-system", SYSTEM));
+    }
+
+    @Override
+    public String factsFilter() {
+        return "<system xmlns=\"" + SYSTEM + "\"/><components xmlns=\"" + PLATFORM + "\"/>"
+                + "<interfaces xmlns=\"" + INTERFACES + "\"/>";
+    }
+
+    @Override
+    public DeviceFacts facts(String device, YangData data) {
+        return new OpenConfigState(device).facts(data);
+    }
+
+    @Override
+    public String interfacesFilter() {
+        return "<interfaces xmlns=\"" + INTERFACES + "\"/>";
+    }
+
+    @Override
+    public List<InterfaceState> interfaces(String device, YangData data) {
+        return new OpenConfigState(device).interfaces(data);
+    }
+
+    @Override
+    public String vlansFilter() {
+        return "<network-instances xmlns=\"" + NETWORK_INSTANCE + "\"/>";
+    }
+
+    @Override
+    public List<VlanState> vlans(String device, YangData data) {
+        return new OpenConfigState(device).vlans(data);
+    }
+
+    @Override
+    public String lldpFilter() {
+        return "<lldp xmlns=\"" + LLDP + "\"/>";
+    }
+
+    @Override
+    public List<LldpNeighbor> lldpNeighbors(String device, YangData data) {
+        return new OpenConfigState(device).lldpNeighbors(data);
+    }
+
+    @Override
+    public ConfigPayload portsEnabled(String device, Set<String> ports, boolean enabled) {
+        checkArgument(!ports.isEmpty(), "no ports given for %s", device);
+        StringBuilder xml = new StringBuilder("<interfaces xmlns=\"" + INTERFACES + "\">");
+        for (String port : ImmutableSortedSet.copyOf(ports)) {
+            String name = DeviceXml.escape(port);
+            xml.append("<interface><name>").append(name).append("</name><config><name>").append(name)
+                    .append("</name><enabled>").append(enabled).append("</enabled></config></interface>");
+        }
+        xml.append("</interfaces>");
+        return new ConfigPayload(device, xml.toString(), List.of(new ConfigPayload.Subtree(INTERFACES, "interfaces")));
+    }
+
+    @Override
+    public SchemaHints schema() {
+        return SCHEMA;
+    }
+
+
+    private static final SchemaHints SCHEMA = SchemaHints.builder()
+            .list("/interfaces/interface", "name")
+            .list("/interfaces/interface/subinterfaces/subinterface", "index")
+            .list("/vlans/vlan", "vlan-id")
+            .list("/network-instances/network-instance", "name")
+            .list("/network-instances/network-instance/vlans/vlan", "vlan-id")
+            .list("/lldp/interfaces/interface", "name")
+            .list("/lldp/custom-tlvs/tlv", "name")
+            .list("/components/component", "name")
+            .list("/system/aaa/authentication/users/user", "username")
+            .list("/system/aaa/authorization/events/event", "event-type")
+            .list("/system/aaa/accounting/events/event", "event-type")
+            .list("/system/aaa/server-groups/server-group", "name")
+            .list("/system/aaa/server-groups/server-group/servers/server", "address")
+            .list("/system/logging/console/selectors/selector", "facility", "severity")
+            .list("/system/logging/remote-servers/remote-server", "host")
+            .list("/system/logging/remote-servers/remote-server/selectors/selector", "facility", "severity")
+            .list("/system/dns/servers/server", "address")
+            .list("/system/dns/host-entries/host-entry", "hostname")
+            .list("/system/ntp/ntp-keys/ntp-key", "key-id")
+            .list("/system/ntp/servers/server", "address")
+            .leafList("/interfaces/interface/ethernet/switched-vlan/config/trunk-vlans")
+            .leafList("/interfaces/interface/aggregation/switched-vlan/config/trunk-vlans")
+            .leafList("/lldp/config/suppress-tlv-advertisement")
+            .leafList("/system/dns/config/search")
+            .leafList("/system/aaa/authentication/config/authentication-method")
+            .leafList("/system/aaa/authorization/config/authorization-method")
+            .leafList("/system/aaa/accounting/config/accounting-method")
+            .leafList("/system/dns/host-entries/host-entry/config/alias")
+            .leafList("/system/dns/host-entries/host-entry/config/ipv4-address")
+            .leafList("/system/dns/host-entries/host-entry/config/ipv6-address")
+            .defaultValue("/interfaces/interface/config/enabled", "true")
+            .defaultValue("/interfaces/interface/hold-time/config/up", "0")
+            .defaultValue("/interfaces/interface/hold-time/config/down", "0")
+            .defaultValue("/interfaces/interface/ethernet/config/auto-negotiate", "true")
+            .defaultValue("/interfaces/interface/ethernet/config/enable-flow-control", "false")
+            .defaultValue("/interfaces/interface/ethernet/config/standalone-link-training", "false")
+            .defaultValue("/interfaces/interface/config/tpid", "TPID_0X8100")
+            .defaultValue("/vlans/vlan/config/status", "ACTIVE")
+            .defaultValue("/network-instances/network-instance/vlans/vlan/config/status", "ACTIVE")
+            .defaultValue("/lldp/config/enabled", "true")
+            .defaultValue("/lldp/interfaces/interface/config/enabled", "true")
+            .build();
+}
