@@ -28,7 +28,7 @@ import org.switchover.netconf.NetconfSession;
  * {@link NetconfTesttool}.
  */
 public final class NetconfBench {
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 10;
     private static final int SESSIONS_PER_ROUND = 10;
     private static final int RPCS_PER_ROUND = 40;
     private static final int WARMUP_SESSIONS = 20;
