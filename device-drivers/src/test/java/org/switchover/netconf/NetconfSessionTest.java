@@ -172,6 +172,23 @@ class NetconfSessionTest {
     }
 
     @Test
+    void keyOfAnotherTypeOnRecordCountsAsChangedNotFirstUse() throws Exception {
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String recorded = "[127.0.0.1]:" + server.port() + " "
+                + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(rsa.generateKeyPair().getPublic());
+        Path hosts = dir.resolve("other_type");
+        Files.writeString(hosts, recorded + "\n");
+        assertThatThrownBy(() -> NetconfClient.connect(options().withHostKeys(HostKeyPolicy.trustOnFirstUse(hosts))))
+                .isInstanceOfSatisfying(HostKeyRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(HostKeyRefusedException.Reason.CHANGED);
+                    assertThat(e.knownFingerprint()).hasValueSatisfying(f -> assertThat(f).startsWith("ssh-rsa SHA256:"));
+                    assertThat(e.presentedFingerprint()).startsWith("ecdsa-sha2-nistp256 SHA256:");
+                });
+        assertThat(Files.readAllLines(hosts)).containsExactly(recorded);
+    }
+
+    @Test
     void rpcTimeoutLeavesTheSessionUsableAndTheLateReplyIsDropped() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         server.script((op, id, ch) -> {
