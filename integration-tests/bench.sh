@@ -31,5 +31,11 @@ case "$name" in
       -Dswitchover.bench.odl.classpath="$odl_cp" \
       org.switchover.bench.NetconfBench
     ;;
+  lab)
+    # 500 simulated switches in one JVM: start-up time (host keys generated afresh) and heap per switch
+    [ -f controller/target/switchover.jar ] || mvn -B -q -o package -DskipTests -pl controller -am
+    java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp controller/target/switchover.jar \
+      org.switchover.lab.LabBenchmark "${SWITCHES:-500}"
+    ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac
