@@ -268,7 +268,7 @@ class JournalTest {
         Path file = dir.resolve("switchover.db");
         long run = journal.startRun(RunKind.AUDIT, "site.yaml", List.of());
         int threads = 8;
-        int perThread = 50;
+        int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();

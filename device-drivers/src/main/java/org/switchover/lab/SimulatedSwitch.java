@@ -99,7 +99,11 @@ public final class SimulatedSwitch {
 
     /** Configuration and state as {@code <get>} returns them. */
     public XmlNode operationalData() {
-        return stateModel.data(store.running(), identity, p -> topology.status(this, p));
+        XmlNode data = stateModel.data(store.running(), identity, p -> topology.status(this, p));
+        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities()) {
+            data.add(org.switchover.lab.state.YangLibrary.modulesState(platform));
+        }
+        return data;
     }
 
     public List<String> moduleCapabilities() {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -278,10 +277,5 @@ public final class ConfigPush implements AutoCloseable {
         List<Subtree> out = new ArrayList<>(a);
         b.stream().filter(s -> !out.contains(s)).forEach(out::add);
         return out;
-    }
-
-    /** When the last emulated confirmed commit was due; for tests and reports. */
-    Optional<Instant> emulatedDeadline() {
-        return emulated.pending().map(EmulatedConfirm.Pending::deadline);
     }
 }

@@ -58,7 +58,11 @@ abstract class LabTestSupport {
     }
 
     NetconfSession open(String name) {
-        NetconfSession s = NetconfClient.connect(options(name));
+        return open(options(name));
+    }
+
+    NetconfSession open(ConnectOptions options) {
+        NetconfSession s = NetconfClient.connect(options);
         sessions.add(s);
         return s;
     }

@@ -35,6 +35,7 @@ final class NetconfSubsystem implements Command, SimulatedSwitch.OpenSession {
     private final LabSshServer server;
     private final long id;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile boolean dropped;
     private InputStream in;
     private OutputStream out;
     private ExitCallback exit;
@@ -83,6 +84,7 @@ final class NetconfSubsystem implements Command, SimulatedSwitch.OpenSession {
 
     @Override
     public void drop() {
+        dropped = true;
         end();
         channel.getServerSession().close(true);
     }
@@ -131,7 +133,8 @@ final class NetconfSubsystem implements Command, SimulatedSwitch.OpenSession {
             LOG.warn("{} failed", peer, e);
         } finally {
             end();
-            exit.onExit(0);
+            // a dropped session has no channel left to report an exit status on
+            if (!dropped && channel.isOpen()) exit.onExit(0);
         }
     }
 

@@ -1,0 +1,32 @@
+package org.switchover.workflow;
+
+import org.switchover.driver.ConfigPayload;
+import org.switchover.inventory.Device;
+import org.switchover.inventory.Site;
+import org.switchover.render.RenderedConfig;
+import org.switchover.render.Renderer;
+
+/**
+ * {@link GoldenConfigs} from the site's Jinja templates. The device given may be a variant of the
+ * inventory's (the staged intent); it renders as given.
+ */
+public final class TemplateGoldenConfigs implements GoldenConfigs {
+
+    private final Renderer renderer;
+    private final Site site;
+
+    public TemplateGoldenConfigs(Renderer renderer, Site site) {
+        this.renderer = renderer;
+        this.site = site;
+    }
+
+    @Override
+    public ConfigPayload render(Device device) {
+        return payload(renderer.render(site, device, false));
+    }
+
+    public static ConfigPayload payload(RenderedConfig rendered) {
+        return new ConfigPayload(rendered.device(), rendered.xml(), rendered.ownedSubtrees().stream()
+                .map(s -> new ConfigPayload.Subtree(s.namespace(), s.name())).toList());
+    }
+}
