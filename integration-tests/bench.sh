@@ -37,5 +37,13 @@ case "$name" in
     java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp controller/target/switchover.jar \
       org.switchover.lab.LabBenchmark "${SWITCHES:-500}"
     ;;
+  render)
+    # 1,000 devices (the city site replicated) rendered with the built-in templates
+    # one reactor build, so the classpath points at this tree's modules, not at ~/.m2 copies
+    mvn -B -q -o -pl integration-tests -am test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+    java -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+      org.switchover.bench.RenderBench templates/sites/city/site.yaml 1000
+    ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac
