@@ -279,6 +279,38 @@ public abstract class PlatformDriverContract {
     }
 
     @Test
+    void aRefusedLoadLeavesNothingHalfAppliedAndReleasesTheLock() {
+        for (String name : List.of("a", "nocand")) {
+            try (PlatformDriver d = driver(name)) {
+                pushAndConfirm(d, golden(name, "core-a"));
+                ConfigPayload good = golden(name, "core-a-bad");
+                ConfigPayload bad = new ConfigPayload(name, good.xml().replace("Ethernet3", "Ethernet99"), good.ownedSubtrees());
+                assertThatThrownBy(() -> d.loadCandidate(bad, LoadMode.REPLACE))
+                        .isInstanceOf(DriverException.class)
+                        .hasMessageContaining(name)
+                        .hasMessageContaining("Ethernet99")
+                        .hasMessageContaining("nothing was changed");
+                assertThat(d.compliance(golden(name, "core-a")).render()).as(name).isEmpty();
+                pushAndConfirm(d, golden(name, "core-a"));
+            }
+        }
+    }
+
+    @Test
+    void aLoadWhileAnotherSessionHoldsTheLockFailsClearly() {
+        lab.holdLock("a", Datastore.CANDIDATE);
+        try {
+            assertThatThrownBy(() -> a.loadCandidate(golden("a", "core-a2"), LoadMode.REPLACE))
+                    .isInstanceOf(DriverException.class)
+                    .hasMessageContaining("lock candidate on a failed");
+        } finally {
+            lab.releaseHeldLocks("a");
+        }
+        pushAndConfirm(a, golden("a", "core-a2"));
+        assertThat(a.facts().hostname()).isEqualTo("core-a2");
+    }
+
+    @Test
     void theOtherPlatformsDriverIsRefusedWithWhatIsMissing() {
         String other = platform() == SwitchPlatform.OPENCONFIG ? "ietf" : "openconfig";
         NetconfSession s = session("a");
