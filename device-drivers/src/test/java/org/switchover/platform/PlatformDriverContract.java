@@ -169,6 +169,24 @@ public abstract class PlatformDriverContract {
     }
 
     @Test
+    void aPersistedConfirmedCommitOutlivesItsSessionAndANewSessionCancelsOrConfirmsIt() {
+        a.loadCandidate(golden("a", "core-a-tmp"), LoadMode.REPLACE);
+        a.commitConfirmed(Duration.ofSeconds(60), "resume-1");
+        a.close();
+        a = driver("a");
+        assertThat(a.facts().hostname()).as("still pending after the session closed").isEqualTo("core-a-tmp");
+        a.cancel("resume-1");
+        assertThat(a.compliance(golden("a", "core-a")).render()).isEmpty();
+
+        a.loadCandidate(golden("a", "core-a-new"), LoadMode.REPLACE);
+        a.commitConfirmed(Duration.ofSeconds(60), "resume-2");
+        a.close();
+        a = driver("a");
+        a.confirm("resume-2");
+        assertThat(a.compliance(golden("a", "core-a-new")).render()).isEmpty();
+    }
+
+    @Test
     void rollbackRestoresTheCopySavedBeforeThePush() {
         pushAndConfirm(a, golden("a", "core-a-new"));
         a.rollback();
