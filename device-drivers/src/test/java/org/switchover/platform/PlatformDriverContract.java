@@ -38,6 +38,7 @@ import org.switchover.lab.LabSpec.SwitchSpec;
 import org.switchover.lab.SwitchCredentials;
 import org.switchover.lab.SwitchModel;
 import org.switchover.lab.SwitchPlatform;
+import org.switchover.lab.Topology;
 import org.switchover.lab.config.SwitchFeatures;
 import org.switchover.netconf.ConnectOptions;
 import org.switchover.netconf.Credentials;
@@ -219,6 +220,24 @@ public abstract class PlatformDriverContract {
         assertThat(a.vlans()).containsExactly(new VlanState(10, "public"), new VlanState(20, "social"));
         assertThat(a.lldpNeighbors()).containsExactlyInAnyOrder(
                 new LldpNeighbor("Ethernet1", "peer-b", "Ethernet1"), new LldpNeighbor("Ethernet2", "peer-b", "Ethernet2"));
+    }
+
+    @Test
+    void gettersFollowTheCablingWhenItChanges() {
+        Topology.Endpoint peerPort2 = Topology.Endpoint.parse("b:Ethernet2");
+        Topology.Endpoint peerPort3 = Topology.Endpoint.parse("b:Ethernet3");
+        lab.move(peerPort2, peerPort3);
+        try {
+            assertThat(a.lldpNeighbors()).contains(new LldpNeighbor("Ethernet2", "peer-b", "Ethernet3"));
+            lab.failPort(Topology.Endpoint.parse("a:Ethernet1"), true);
+            assertThat(port(a, "Ethernet1").adminUp()).isTrue();
+            assertThat(port(a, "Ethernet1").operUp()).as("failed hardware").isFalse();
+        } finally {
+            lab.failPort(Topology.Endpoint.parse("a:Ethernet1"), false);
+            lab.move(peerPort3, peerPort2);
+        }
+        assertThat(a.lldpNeighbors()).contains(new LldpNeighbor("Ethernet2", "peer-b", "Ethernet2"));
+        assertThat(port(a, "Ethernet1").operUp()).isTrue();
     }
 
     @Test
