@@ -78,7 +78,27 @@ final class IetfState implements StateModel {
         }
         bridgeState(data, id.model());
         hardware(data, id);
+        modulesState(data);
         return data;
+    }
+
+    /** RFC 7895 modules-state: where a client finds the YANG 1.1 modules the hello cannot list. */
+    private void modulesState(XmlNode data) {
+        String ns = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
+        XmlNode state = data.getOrAdd(ns, "modules-state");
+        Trees.set(state, ns, "module-set-id", "ietf-1");
+        String[][] modules = {
+            {"ietf-interfaces", "2018-02-20", IETF_INTERFACES},
+            {"ieee802-dot1q-bridge", "2023-10-26", DOT1Q},
+            {"ieee802-dot1ab-lldp", "2022-03-15", DOT1AB_LLDP},
+            {"ietf-system", "2014-08-06", IETF_SYSTEM},
+            {"iana-if-type", "2014-05-08", IANA_IF_TYPE}};
+        for (String[] m : modules) {
+            XmlNode module = Trees.entry(state, ns, "module", "name", m[0]);
+            Trees.set(module, ns, "revision", m[1]);
+            Trees.set(module, ns, "namespace", m[2]);
+            Trees.set(module, ns, "conformance-type", "implement");
+        }
     }
 
     private void interfaceState(XmlNode itf, PortStatus status) {
@@ -112,6 +132,11 @@ final class IetfState implements StateModel {
 
     private void bridgeState(XmlNode data, SwitchModel model) {
         Optional<XmlNode> interfaces = data.child(IETF_INTERFACES, "interfaces");
+        // port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name
+        interfaces.ifPresent(i -> i.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
+            String name = itf.childText("name").orElse("");
+            if (model.hasPort(name)) Trees.set(bp, DOT1Q, "port-number", Integer.toString(model.portNumber(name)));
+        })));
         data.child(DOT1Q, "bridges").ifPresent(bridges -> bridges.children("bridge").forEach(bridge ->
                 bridge.children("component").forEach(comp -> {
                     List<String> bridgePorts = interfaces.map(i -> i.children("interface").stream()
