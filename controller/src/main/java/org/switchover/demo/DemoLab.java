@@ -50,13 +50,16 @@ public final class DemoLab implements AutoCloseable {
      * Starts the lab of {@code original} in {@code dir}, with {@code spares} beside it (factory default).
      */
     public static DemoLab start(Path originalFile, Path dir, List<Spare> spares) throws IOException {
+        return start(originalFile, dir, spares, Renderer.builtIn());
+    }
+
+    public static DemoLab start(Path originalFile, Path dir, List<Spare> spares, Renderer renderer) throws IOException {
         Site original = SiteLoader.defaults().loadOrThrow(originalFile);
         Files.createDirectories(dir);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
         SwitchCredentials creds = SwitchCredentials.password(original.defaults().credentials().username(), password);
-        Renderer renderer = Renderer.builtIn();
         List<LabSpec.SwitchSpec> switches = new ArrayList<>();
         for (Device d : original.devices().values()) {
             String config = renderer.render(original, d, false).xml();
@@ -66,7 +69,7 @@ public final class DemoLab implements AutoCloseable {
         Map<String, String> spareModels = new LinkedHashMap<>();
         for (Spare s : spares) {
             switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), model(original, s.model()), creds)
-                    .withSerial("SPARE-" + s.name().toUpperCase(java.util.Locale.ROOT)));
+                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1)));
             spareModels.put(s.name(), s.model());
         }
         List<LabSpec.CableSpec> cables = new ArrayList<>();
