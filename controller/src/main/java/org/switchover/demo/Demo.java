@@ -75,20 +75,32 @@ public final class Demo {
         this.progress = progress;
     }
 
-    public Result run(Path citySite, Path dir) throws IOException {
-        Instant started = clock.instant();
+    /** One spare per failed switch, of its model and platform: spare-1 for the first, and so on. */
+    public static List<DemoLab.Spare> spares(Site original) {
         List<DemoLab.Spare> spares = new ArrayList<>();
-        Site original = org.switchover.inventory.SiteLoader.defaults().loadOrThrow(citySite);
         for (int i = 0; i < FAILED.size(); i++) {
             Device d = original.device(FAILED.get(i));
             spares.add(new DemoLab.Spare("spare-" + (i + 1), d.model(), d.platform()));
         }
+        return spares;
+    }
+
+    public Result run(Path citySite, Path dir) throws IOException {
+        Instant started = clock.instant();
+        List<DemoLab.Spare> spares = spares(org.switchover.inventory.SiteLoader.defaults().loadOrThrow(citySite));
         Renderer renderer = Renderer.builtIn();
         try (DemoLab lab = DemoLab.start(citySite, dir, spares, renderer)) {
+            out.printf("%s lab: %d switches of the %s site and %d spares on 127.0.0.1 (site file %s)%n",
+                    since(started), lab.site().devices().size(), lab.site().name(), spares.size(), lab.siteFile());
+            return run(lab, renderer, dir, started);
+        }
+    }
+
+    /** The scenario on a running lab with the spares of {@link #spares}: fail, shut, rack, replace, audit, report. */
+    public Result run(DemoLab lab, Renderer renderer, Path dir, Instant started) throws IOException {
+        {
             Site site = lab.site();
             TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer, site);
-            out.printf("%s lab: %d switches of the %s site and %d spares on 127.0.0.1 (site file %s)%n",
-                    since(started), site.devices().size(), site.name(), spares.size(), lab.siteFile());
             Instant failedAt = clock.instant();
             for (String d : FAILED) lab.powerOff(d);
             out.println(since(started) + " failure: " + String.join(", ", FAILED) + " lost power");

@@ -92,6 +92,8 @@ final class IetfState implements StateModel {
             {"ieee802-dot1q-bridge", "2023-10-26", DOT1Q},
             {"ieee802-dot1ab-lldp", "2022-03-15", DOT1AB_LLDP},
             {"ietf-system", "2014-08-06", IETF_SYSTEM},
+            {"ietf-hardware", "2018-03-13", IETF_HARDWARE},
+            {"iana-hardware", "2018-03-13", IANA_HARDWARE},
             {"iana-if-type", "2014-05-08", IANA_IF_TYPE}};
         for (String[] m : modules) {
             XmlNode module = Trees.entry(state, ns, "module", "name", m[0]);
