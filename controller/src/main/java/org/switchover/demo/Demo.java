@@ -104,7 +104,8 @@ public final class Demo {
             Instant failedAt = clock.instant();
             for (String d : FAILED) lab.powerOff(d);
             out.println(since(started) + " failure: " + String.join(", ", FAILED) + " lost power");
-            shutNeighbourPorts(site);
+            out.println("operators shut the ports facing them: " + lab.shutPortsFacing(FAILED, access()));
+            out.flush();
             List<Replacement> reps = new ArrayList<>();
             for (int i = 0; i < FAILED.size(); i++) {
                 lab.rack("spare-" + (i + 1), FAILED.get(i));
@@ -145,27 +146,6 @@ public final class Demo {
 
     private NetconfDeviceAccess access() {
         return new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(30), clock);
-    }
-
-    /** As an operator would: shut every port that faces a failed switch, so it cannot come back into the network. */
-    private void shutNeighbourPorts(Site site) {
-        Map<String, Set<String>> ports = new LinkedHashMap<>();
-        for (String failed : FAILED) {
-            for (Link l : site.linksOf(failed)) {
-                Link.Endpoint far = l.farEnd(failed);
-                if (!FAILED.contains(far.device())) ports.computeIfAbsent(far.device(), k -> new LinkedHashSet<>()).add(far.port());
-            }
-        }
-        try (DriverPool pool = new DriverPool(site, access())) {
-            Observer.forEach(ports.keySet(), device -> {
-                PlatformDriver driver = pool.driver(device);
-                driver.setPortsEnabled(ports.get(device), false);
-                driver.commitConfirmed(Duration.ofSeconds(60), "operator-shut");
-                driver.confirm("operator-shut");
-            });
-        }
-        out.println("operators shut the ports facing them: " + ports);
-        out.flush();
     }
 
     private record Audit(int devices, int drifted, List<Finding> findings) {}

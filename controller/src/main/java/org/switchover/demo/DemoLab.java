@@ -10,6 +10,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.time.Duration;
+import org.switchover.driver.PlatformDriver;
+import org.switchover.workflow.DeviceAccess;
+import org.switchover.workflow.DriverPool;
+import org.switchover.workflow.Observer;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.HardwareModel;
 import org.switchover.inventory.Link;
@@ -126,6 +133,29 @@ public final class DemoLab implements AutoCloseable {
             String port = l.nearEnd(device).port();
             lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
         }
+    }
+
+    /**
+     * As an operator would after a failure: shuts (over NETCONF, committed) every port that faces
+     * one of {@code failed}, so nothing comes back into the network by accident. Returns them.
+     */
+    public Map<String, Set<String>> shutPortsFacing(List<String> failed, DeviceAccess access) {
+        Map<String, Set<String>> ports = new LinkedHashMap<>();
+        for (String f : failed) {
+            for (Link l : site.linksOf(f)) {
+                Link.Endpoint far = l.farEnd(f);
+                if (!failed.contains(far.device())) ports.computeIfAbsent(far.device(), k -> new LinkedHashSet<>()).add(far.port());
+            }
+        }
+        try (DriverPool pool = new DriverPool(site, access)) {
+            Observer.forEach(ports.keySet(), device -> {
+                PlatformDriver driver = pool.driver(device);
+                driver.setPortsEnabled(ports.get(device), false);
+                driver.commitConfirmed(Duration.ofSeconds(60), "operator-shut");
+                driver.confirm("operator-shut");
+            });
+        }
+        return ports;
     }
 
     @Override
