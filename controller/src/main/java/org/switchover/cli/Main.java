@@ -9,8 +9,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "switchover 0.1.0",
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
-        subcommands = {CommandLine.HelpCommand.class, RenderCommand.class, JournalCommand.class, ReportCommand.class,
-                AuditCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            RenderCommand.class,
+            PlanCommand.class,
+            ReplaceCommand.class,
+            ResumeCommand.class,
+            VerifyCommand.class,
+            AuditCommand.class,
+            LabCommand.class,
+            JournalCommand.class,
+            ReportCommand.class,
+        })
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */

@@ -44,23 +44,17 @@ public final class ConfigStore {
         return stores.get(source).deepCopy();
     }
 
-    /** The running configuration itself, for deriving state; callers must not change it. */
-    synchronized XmlNode runningView() {
+    /**
+     * The running configuration itself, without a copy, for deriving state many times per request.
+     * Safe to read without the lock: a stored tree is never changed, only replaced. Callers must not change it.
+     */
+    public synchronized XmlNode runningView() {
         return stores.get(Datastore.RUNNING);
     }
 
     /** A copy of running. */
     public synchronized XmlNode running() {
         return stores.get(Datastore.RUNNING).deepCopy();
-    }
-
-    /**
-     * {@code read} applied to running itself, without the copy {@link #running} makes: for the
-     * per-port questions state derivation asks many times per {@code <get>}. {@code read} must
-     * not modify the tree or keep a reference to it.
-     */
-    public synchronized <T> T readRunning(java.util.function.Function<XmlNode, T> read) {
-        return read.apply(stores.get(Datastore.RUNNING));
     }
 
     public synchronized void editConfig(long session, EditRequest request) {
@@ -122,7 +116,8 @@ public final class ConfigStore {
         }
         requireSupported(target);
         requireUnlockedFor(session, target);
-        stores.get(Datastore.STARTUP).children().clear();
+        XmlNode old = stores.get(Datastore.STARTUP);
+        stores.put(Datastore.STARTUP, new XmlNode(old.namespace(), old.name()));
     }
 
     public synchronized void lock(long session, Datastore target) {

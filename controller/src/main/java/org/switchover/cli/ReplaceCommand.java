@@ -1,0 +1,145 @@
+package org.switchover.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.switchover.inventory.Site;
+import org.switchover.journal.Journal;
+import org.switchover.plan.Plan;
+import org.switchover.plan.PlanInput;
+import org.switchover.plan.Planner;
+import org.switchover.plan.Replacement;
+import org.switchover.render.Renderer;
+import org.switchover.workflow.CredentialResolver;
+import org.switchover.workflow.NetconfDeviceAccess;
+import org.switchover.workflow.Poll;
+import org.switchover.workflow.ReplaceRequest;
+import org.switchover.workflow.ReplaceWorkflow;
+import org.switchover.workflow.RunResult;
+import org.switchover.workflow.RunSettings;
+import org.switchover.workflow.TemplateGoldenConfigs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code switchover replace}: the whole replacement of failed switches, journaled. */
+@Command(name = "replace", mixinStandardHelpOptions = true,
+        description = "Replaces failed switches: pre-checks, staged push under confirmed commit, compliance, "
+                + "traffic flip in service-priority waves, verified and confirmed or rolled back.")
+final class ReplaceCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOption site;
+
+    @Option(names = "--replace", paramLabel = "OLD=HOST:PORT", required = true,
+            description = "a failed device and the management address of its replacement; repeat for several")
+    List<String> replacements;
+
+    @Option(names = "--yes", description = "do not ask for confirmation")
+    boolean yes;
+
+    @Option(names = "--confirm-timeout", defaultValue = "120s",
+            description = "device-side rollback if a commit is not confirmed in time (default: ${DEFAULT-VALUE})")
+    String confirmTimeout;
+
+    @Option(names = "--check-timeout", defaultValue = "20s", hidden = true,
+            description = "how long checks may take to pass after a change")
+    String checkTimeout;
+
+    @Option(names = "--parallel", defaultValue = "1", description = "independent replacements to run at once")
+    int parallel;
+
+    @Option(names = "--update-site", description = "write the new management addresses and serials into the site file")
+    boolean updateSite;
+
+    @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
+    boolean trustNewHostKeys;
+
+    @Option(names = "--json", description = "progress as JSON lines")
+    boolean json;
+
+    @Option(names = "--quiet", description = "no progress, only the result")
+    boolean quiet;
+
+    @Mixin
+    JournalOption journal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try {
+            Site s = site.load();
+            RunSettings settings = RunSettings.defaults()
+                    .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
+                    .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
+                    .withParallel(parallel)
+                    .withTrustNewHostKeys(trustNewHostKeys);
+            ReplaceRequest request = new ReplaceRequest(site.file.toAbsolutePath(), replacements.stream().map(Replacement::parse).toList(), settings);
+            Plan plan = Planner.plan(PlanInput.of(s, request.replacements()).withParallel(parallel));
+            if (!yes && !confirmed(plan, out)) {
+                err.println("nothing done; answer y, or pass --yes");
+                return Main.BAD_INPUT;
+            }
+            try (Journal j = Journal.open(journal.file, Clock.systemUTC())) {
+                RunResult result = Runs.workflow(j, s, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
+                        .replace(s, request, Clock.systemUTC().instant());
+                Runs.printResult(result, j, s, updateSite, out, err);
+                return result.exitCode();
+            }
+        } catch (RuntimeException e) {
+            return Failures.report(e, err);
+        }
+    }
+
+    private boolean confirmed(Plan plan, java.io.PrintWriter out) {
+        out.println("switchover will replace, in this order:");
+        plan.replacements().forEach(r -> out.println("  " + r.device() + " with the switch at " + r.replacement().newAddress()
+                + " (" + r.waves().size() + " waves)"));
+        if (System.console() == null) return false;
+        out.print("Proceed? [y/N] ");
+        out.flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return answer != null && answer.trim().equalsIgnoreCase("y");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Building and reporting a replacement run, shared by replace, resume and demo. */
+    static final class Runs {
+        private Runs() {}
+
+        static ReplaceWorkflow workflow(Journal journal, Site site, org.switchover.workflow.Progress progress) {
+            Clock clock = Clock.systemUTC();
+            return new ReplaceWorkflow(journal,
+                    new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), clock),
+                    new TemplateGoldenConfigs(Renderer.builtIn(), site), progress, clock, Poll.system(clock));
+        }
+
+        static void printResult(RunResult result, Journal journal, Site site, boolean updateSite,
+                java.io.PrintWriter out, java.io.PrintWriter err) {
+            java.nio.file.Path journalFile = journal.file();
+            result.notes().forEach(n -> err.println("NOTE: " + n));
+            if (result.exitCode() == 0) {
+                out.println("run " + result.runId() + ": " + result.reason());
+                SiteUpdate.apply(site, journal.devices(result.runId()), updateSite, out);
+            } else {
+                err.println("run " + result.runId() + " stopped: " + result.reason());
+            }
+            out.println("journal: " + journalFile + "  (switchover journal " + result.runId() + "; switchover report "
+                    + result.runId() + " --format html --out report.html)");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.switchover.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.switchover.inventory.Site;
+import org.switchover.inventory.SiteLoader;
+import org.switchover.journal.Journal;
+import org.switchover.journal.Run;
+import org.switchover.journal.RunKind;
+import org.switchover.workflow.ReplaceRequest;
+import org.switchover.workflow.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code switchover resume RUN_ID}: settles an interrupted replacement and carries it to the end. */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = "Continues an interrupted replacement: re-reads the devices, confirms pending commits whose "
+                + "checks pass, cancels the others, and runs the remaining steps.")
+final class ResumeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN_ID", description = "the interrupted run (see `switchover journal`)")
+    long runId;
+
+    @Option(names = "--json", description = "progress as JSON lines")
+    boolean json;
+
+    @Option(names = "--quiet", description = "no progress, only the result")
+    boolean quiet;
+
+    @Option(names = "--update-site", description = "write the new management addresses and serials into the site file")
+    boolean updateSite;
+
+    @Mixin
+    JournalOption journal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (Journal j = journal.openExisting(Clock.systemUTC())) {
+            Run run = j.run(runId).orElseThrow(() -> new IllegalArgumentException(
+                    "no run " + runId + " in " + j.file() + "; `switchover journal` lists the runs there"));
+            if (run.kind() != RunKind.REPLACE) throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement");
+            ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
+            Site site = SiteLoader.defaults().loadOrThrow(request.siteFile());
+            RunResult result = ReplaceCommand.Runs.workflow(j, site, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
+                    .resume(runId, site, request);
+            ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
+            return result.exitCode();
+        } catch (RuntimeException e) {
+            return Failures.report(e, err);
+        }
+    }
+}

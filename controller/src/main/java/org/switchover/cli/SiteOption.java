@@ -1,0 +1,21 @@
+package org.switchover.cli;
+
+import java.nio.file.Path;
+import org.switchover.inventory.Site;
+import org.switchover.inventory.SiteLoader;
+import picocli.CommandLine.Option;
+
+/** The {@code --site FILE} option: the inventory, loaded and checked as a whole. */
+final class SiteOption {
+
+    @Option(names = "--site", paramLabel = "FILE", required = true, description = "the site inventory (site.yaml)")
+    Path file;
+
+    @Option(names = "--allow-inline-secrets", description = "accept passwords written in the site file")
+    boolean allowInlineSecrets;
+
+    /** The site; an invalid one throws {@link org.switchover.inventory.InvalidInventoryException} with every error. */
+    Site load() {
+        return (allowInlineSecrets ? SiteLoader.allowingInlineSecrets() : SiteLoader.defaults()).loadOrThrow(file);
+    }
+}

@@ -1,0 +1,10 @@
+package org.switchover.workflow;
+
+import org.switchover.driver.ConfigPayload;
+import org.switchover.inventory.Device;
+
+/** Renders the configuration payload a device's intent calls for (golden, or staged when its edge ports are down). */
+public interface GoldenConfigs {
+
+    ConfigPayload render(Device device);
+}

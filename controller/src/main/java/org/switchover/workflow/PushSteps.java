@@ -1,0 +1,130 @@
+package org.switchover.workflow;
+
+import java.util.List;
+import java.util.Optional;
+import org.switchover.driver.CommitResult;
+import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.DeviceFacts;
+import org.switchover.driver.LoadMode;
+import org.switchover.driver.PlatformDriver;
+import org.switchover.journal.EventKind;
+import org.switchover.journal.Outcome;
+import org.switchover.netconf.NetconfException;
+import org.switchover.netconf.RpcErrorException;
+import org.switchover.plan.ReplacementPlan;
+import org.switchover.plan.StepAction;
+import org.switchover.verify.Finding;
+import org.switchover.verify.HardwareCheck;
+
+/** The new switch's first steps: pre-checks, the staged push under confirmed commit, compliance, confirm. */
+final class PushSteps {
+
+    private final RunContext ctx;
+    private final ReplacementPlan plan;
+    private ConfigPayload staged;
+
+    PushSteps(RunContext ctx, ReplacementPlan plan) {
+        this.ctx = ctx;
+        this.plan = plan;
+    }
+
+    StepResult preCheck(String stepId, StepAction.PreCheck action) {
+        String device = plan.device();
+        StepJournal.Open step = ctx.steps().begin(device, "precheck", stepId, action.describe());
+        OldSwitches.check(ctx, plan);
+        ctx.pool().redirect(device, action.address(), ctx.settings().trustNewHostKeys());
+        ctx.pool().driver(device);
+        DeviceFacts facts = ctx.pool().facts(device);
+        ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), "");
+        List<Finding> findings = HardwareCheck.check(plan.intent(), Optional.ofNullable(ctx.site().models().get(plan.intent().model())),
+                facts, "the new switch at " + action.address());
+        boolean passed = findings.stream().noneMatch(Finding::isError);
+        ctx.journal().recordCheck(ctx.runId(), device, "hardware-model", passed,
+                passed ? "model " + facts.model() + ", serial " + facts.serial() : Findings.text(findings));
+        if (!passed) {
+            step.finish(Outcome.FINDINGS, Findings.text(findings));
+            return StepResult.stop(Outcome.FINDINGS, Findings.text(findings));
+        }
+        step.ok("model " + facts.model() + ", serial " + facts.serial() + ", " + facts.ports().size() + " ports");
+        return StepResult.next();
+    }
+
+    StepResult push(String stepId, StepAction.StagedPush action) {
+        String device = plan.device();
+        StepJournal.Open step = ctx.steps().begin(device, "push-staged", stepId, action.describe());
+        PlatformDriver driver = ctx.pool().driver(device);
+        String persist = ctx.persistId(stepId);
+        driver.loadCandidate(staged(), LoadMode.REPLACE);
+        ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
+        CommitResult result;
+        try {
+            result = driver.commitConfirmed(ctx.settings().confirmTimeout(), persist);
+        } catch (NetconfException e) {
+            if (refusedByDevice(e)) {
+                // the device answered with an error: nothing was committed, only the loaded candidate remains
+                driver.discard();
+                ctx.journal().commitCancelled(device, persist);
+            }
+            throw e;
+        }
+        if (result.emulated()) ctx.note(device + ": no :confirmed-commit on the device; " + result.note());
+        step.ok("committed, confirm within " + ctx.settings().confirmTimeout().toSeconds() + "s (persist-id " + persist + ")");
+        return StepResult.next();
+    }
+
+    StepResult compliance(String stepId) {
+        String device = plan.device();
+        StepJournal.Open step = ctx.steps().begin(device, "verify", stepId, "compliance diff against the staged config");
+        ConfigDiff diff = ctx.pool().driver(device).compliance(staged());
+        ctx.journal().recordDiff(ctx.runId(), device, "running vs staged golden", diff);
+        ctx.journal().recordCheck(ctx.runId(), device, "compliance", diff.isEmpty(),
+                diff.isEmpty() ? "no difference" : diff.changes().size() + " differences");
+        if (!diff.isEmpty()) {
+            String persist = ctx.persistId(PersistIds.stagedPushStep(device));
+            ctx.pool().driver(device).cancel(persist);
+            ctx.journal().commitCancelled(device, persist);
+            String reason = device + ": running config differs from the staged config after the push ("
+                    + diff.changes().size() + " differences); cancelled:\n" + diff.render();
+            step.finish(Outcome.ROLLED_BACK, reason);
+            return StepResult.stop(Outcome.FINDINGS, reason);
+        }
+        step.ok("compliance diff empty");
+        return StepResult.next();
+    }
+
+    StepResult confirm(String stepId) {
+        String device = plan.device();
+        StepJournal.Open step = ctx.steps().begin(device, "confirm", stepId, "confirm the staged config");
+        String persist = ctx.persistId(PersistIds.stagedPushStep(device));
+        ctx.pool().driver(device).confirm(persist);
+        ctx.journal().commitConfirmed(device, persist);
+        step.ok("staged config confirmed");
+        return StepResult.next();
+    }
+
+    StepResult record(String stepId, StepAction.RecordReplacement action) {
+        String device = plan.device();
+        StepJournal.Open step = ctx.steps().begin(device, "record", stepId, action.describe());
+        DeviceFacts facts = ctx.pool().facts(device);
+        String change = "in " + ctx.site().file() + ", device " + device + ": management: " + action.address()
+                + ", serial: " + facts.serial();
+        ctx.journal().event(ctx.runId(), EventKind.DEVICE_REPLACED, device, null,
+                "new hardware at " + action.address() + ", model " + facts.model() + ", serial " + facts.serial());
+        step.ok(change);
+        return StepResult.next();
+    }
+
+    /** True when the device answered with an rpc-error (so it did not act), not when the session failed. */
+    static boolean refusedByDevice(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RpcErrorException) return true;
+        }
+        return false;
+    }
+
+    ConfigPayload staged() {
+        if (staged == null) staged = ctx.golden().render(plan.staged());
+        return staged;
+    }
+}

@@ -1,0 +1,40 @@
+package org.switchover.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.switchover.inventory.Device;
+import org.switchover.inventory.Site;
+
+class HardwareCheckTest {
+
+    private final Site site = SmallSite.site();
+    private final Device core = site.device("core-1");
+
+    @Test
+    void theRightModelPasses() {
+        assertThat(HardwareCheck.check(core, Optional.of(site.models().get("sw-52")), SmallSite.facts("x", "sw-52", 52), "new"))
+                .isEmpty();
+    }
+
+    @Test
+    void aSmallerSwitchForABiggerRoleIsRefusedClearly() {
+        List<Finding> findings = HardwareCheck.check(core, Optional.of(site.models().get("sw-52")),
+                SmallSite.facts("factory", "sw-24", 24), "the new switch at 127.0.0.1:2201");
+
+        assertThat(findings).extracting(Finding::kind).containsExactly(Finding.Kind.MODEL_MISMATCH, Finding.Kind.PORT_MISSING);
+        assertThat(findings).allMatch(Finding::isError);
+        assertThat(findings.get(0).message())
+                .contains("the new switch at 127.0.0.1:2201 reports model 'sw-24' (24 ports)")
+                .contains("core-1 is a sw-52 (52 ports)")
+                .contains("rack a sw-52");
+        assertThat(findings.get(1).message()).contains("has no port Eth49..Eth51").contains("3 of the 3 ports");
+    }
+
+    @Test
+    void portListsAreSummarisedAsRanges() {
+        assertThat(PortRanges.summarize(List.of("Eth1", "Eth2", "Eth3", "Eth7", "Eth9", "Eth10"))).isEqualTo("Eth1..Eth3, Eth7, Eth9, Eth10");
+    }
+}
