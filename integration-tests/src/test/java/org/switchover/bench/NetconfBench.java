@@ -31,8 +31,8 @@ public final class NetconfBench {
     private static final int ROUNDS = 10;
     private static final int SESSIONS_PER_ROUND = 10;
     private static final int RPCS_PER_ROUND = 40;
-    private static final int WARMUP_SESSIONS = 20;
-    private static final int WARMUP_RPCS = 200;
+    private static final int WARMUP_SESSIONS = 30;
+    private static final int WARMUP_RPCS = 3000;
     /** Unmeasured runs at the start of each round, so neither client is timed while waking up from idle. */
     private static final int ROUND_SESSION_WARMUP = 2;
     private static final int ROUND_RPC_WARMUP = 20;
