@@ -54,11 +54,9 @@ public final class Renderer {
         return device.platform().id() + "/" + device.role().id() + ".xml.j2";
     }
 
-    /** Every device of the site, in file order. */
+    /** Every device of the site, in file order; devices render in parallel (the renderer is thread-safe). */
     public List<RenderedConfig> renderAll(Site site, boolean staged) {
-        List<RenderedConfig> out = new ArrayList<>();
-        for (Device d : site.devices().values()) out.add(render(site, d, staged));
-        return out;
+        return site.devices().values().parallelStream().map(d -> render(site, d, staged)).toList();
     }
 
     public RenderedConfig render(Site site, Device device, boolean staged) {

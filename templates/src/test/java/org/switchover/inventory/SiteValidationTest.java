@@ -83,6 +83,13 @@ class SiteValidationTest {
     }
 
     @Test
+    void vlanNameLongerThanTheModelsAllow() {
+        String yaml = BASE.replace("devices:", "  - { id: 20, name: social-affairs-interview-rooms-2nd }\ndevices:");
+        assertOnlyError(yaml, "social-affairs-interview-rooms-2nd", "vlans[1].name",
+                "VLAN name 'social-affairs-interview-rooms-2nd' is longer than 32 characters");
+    }
+
+    @Test
     void trunkVlanRangeOutsideRange() {
         String yaml = BASE.replace("      eth1-4: { profile: desk }", "      eth1-4: { profile: desk }\n      eth5: { trunk_vlans: [\"4000-4095\"] }");
         assertOnlyError(yaml, "\"4000-4095\"", "devices.sw-2.ports.eth5.trunk_vlans[0]", "VLAN range 4000-4095 is outside 1..4094 or runs backwards");
