@@ -36,7 +36,10 @@ public final class AuditBench {
         Path dir = Files.createTempDirectory("audit-bench");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("switchover.bench.labheap", "3g"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // clients hanging up after their audit is routine, not news
+                "-Dorg.slf4j.simpleLogger.log.org.apache.sshd.server.session.ServerSessionImpl=error",
+                "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
         String extra = System.getProperty("switchover.bench.labjvm", "");
         if (!extra.isBlank()) command.addAll(List.of(extra.trim().split("\\s+")));
         command.addAll(List.of(AuditBenchLab.class.getName(), dir.toString(), String.valueOf(count)));
@@ -71,11 +74,18 @@ public final class AuditBench {
             if (report.count(AuditOutcome.CLEAN) != count) {
                 report.worstFirst().stream().limit(3).forEach(d -> System.out.println("  " + d.device() + ": " + d.findings()));
             }
+            stop(lab);
             System.out.printf(Locale.ROOT, "audit: devices_per_s=%.0f heap_mb=%d%n", rate, heapMb);
         } finally {
-            lab.getOutputStream().close();
-            if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly();
+            stop(lab);
         }
+    }
+
+    /** Stops the lab before the last line is printed, so nothing it says can come after it. */
+    private static void stop(Process lab) throws Exception {
+        if (!lab.isAlive()) return;
+        lab.getOutputStream().close();
+        if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     private static long processCpuNanos() {
