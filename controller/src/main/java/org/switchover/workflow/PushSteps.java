@@ -54,7 +54,7 @@ final class PushSteps {
         String device = plan.device();
         StepJournal.Open step = ctx.steps().begin(device, "push-staged", stepId, action.describe());
         PlatformDriver driver = ctx.pool().driver(device);
-        String persist = ctx.persistId(stepId);
+        String persist = ctx.newPersistId(stepId);
         driver.loadCandidate(staged(), LoadMode.REPLACE);
         ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
         CommitResult result;
