@@ -38,6 +38,7 @@ final class JournalCommand implements Callable<Integer> {
         try (Journal j = journal.openExisting(Clock.systemUTC())) {
             if (runId == null) {
                 spec.commandLine().getOut().print(JournalListing.runs(j.runs(limit), time));
+                spec.commandLine().getOut().flush(); // print does not auto-flush, and main exits right after
                 return Main.OK;
             }
             RunHistory history = j.history(runId).orElse(null);
@@ -47,6 +48,7 @@ final class JournalCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             spec.commandLine().getOut().print(JournalListing.run(history, time));
+            spec.commandLine().getOut().flush(); // print does not auto-flush, and main exits right after
             return Main.OK;
         } catch (JournalOption.BadInputException | JournalException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -9,8 +9,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "switchover 0.1.0",
         description = "Replaces failed switches over NETCONF safely and keeps the fleet true to its golden configuration.",
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, PlanCommand.class, ReplaceCommand.class, ResumeCommand.class,
-                VerifyCommand.class, JournalCommand.class, ReportCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            RenderCommand.class,
+            PlanCommand.class,
+            ReplaceCommand.class,
+            ResumeCommand.class,
+            VerifyCommand.class,
+            AuditCommand.class,
+            LabCommand.class,
+            JournalCommand.class,
+            ReportCommand.class,
+        })
 public final class Main implements Runnable {
 
     /** Exit codes shared by every command. */
@@ -20,7 +31,12 @@ public final class Main implements Runnable {
     public static final int DEVICE_ERROR = 3;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        // picocli's writers are not flushed by System.exit; a command's last lines would be lost
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests to run commands in-process. */

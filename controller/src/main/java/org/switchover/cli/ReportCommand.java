@@ -64,6 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         String text = format == Format.html ? Html.render(doc) : Markdown.render(doc);
         if (out == null) {
             spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush(); // print does not auto-flush, and main exits right after
             return Main.OK;
         }
         try {

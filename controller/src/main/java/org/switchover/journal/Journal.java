@@ -116,7 +116,7 @@ public final class Journal implements AutoCloseable {
     /** Everything recorded about a run, if the run exists; writers through this journal wait until it is read. */
     public synchronized Optional<RunHistory> history(long runId) {
         return run(runId).map(r -> new RunHistory(r, steps(runId), events(runId), devices(runId), diffs(runId),
-                checks(runId), commits(runId)));
+                checks(runId), commits(runId), findings(runId)));
     }
 
     // -- steps -----------------------------------------------------------------------------
@@ -163,7 +163,8 @@ public final class Journal implements AutoCloseable {
         db.insert("""
                 INSERT INTO device_facts(run_id, device, new_hardware, address, model, serial,
                   host_key_fingerprint, recorded_at) VALUES (?,?,?,?,?,?,?,?)""",
-                runId, device, newHardware, address, model, serial, hostKeyFingerprint, now());
+                runId, device, newHardware, address, SecretGuard.check("model", model),
+                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now());
     }
 
     public synchronized List<DeviceRecord> devices(long runId) {

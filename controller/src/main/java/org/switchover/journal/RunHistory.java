@@ -3,7 +3,7 @@ package org.switchover.journal;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 
-/** Everything the journal holds about one run, read in one go for reports. */
+/** Everything the journal holds about one run (for an audit, the findings it saw), read in one go for reports. */
 public record RunHistory(
         Run run,
         List<Step> steps,
@@ -11,7 +11,8 @@ public record RunHistory(
         List<DeviceRecord> devices,
         List<DiffRecord> diffs,
         List<CheckRecord> checks,
-        List<PendingCommit> commits) {
+        List<PendingCommit> commits,
+        List<Finding> findings) {
 
     public RunHistory {
         steps = ImmutableList.copyOf(steps);
@@ -20,5 +21,6 @@ public record RunHistory(
         diffs = ImmutableList.copyOf(diffs);
         checks = ImmutableList.copyOf(checks);
         commits = ImmutableList.copyOf(commits);
+        findings = ImmutableList.copyOf(findings);
     }
 }

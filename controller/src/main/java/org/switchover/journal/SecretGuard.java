@@ -15,7 +15,7 @@ final class SecretGuard {
 
     private static final List<Pattern> SECRET_LOOKING = List.of(
             Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----"),
-            Pattern.compile("(?i)\\b(password|passwd|passphrase|secret|token|api[_-]?key)\\s*[=:]\\s*(?!\\*|\\(redacted\\))\\S"),
+            Pattern.compile("(?i)\\b(password|passwd|passphrase|secret|token|api[_-]?key)\\s*[=:]\\s*(?!\\*|\\(redacted\\)|(env|file|ssh-key):)\\S"),
             // crypt(3) and vendor password hashes: $1$, $5$, $6$, $2b$, $y$, Junos $9$
             Pattern.compile("\\$(1|2[aby]?|5|6|y|9)\\$[./A-Za-z0-9$]{8,}"));
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
@@ -29,6 +31,7 @@ final class SqliteFile implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private SqliteFile(Path file, Connection connection) {
         this.file = file;
@@ -86,7 +89,8 @@ final class SqliteFile implements AutoCloseable {
 
     /** Runs an insert and returns the new row's id. */
     long insert(String sql, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params)) {
+        try {
+            PreparedStatement ps = prepare(sql, params);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;
@@ -97,15 +101,15 @@ final class SqliteFile implements AutoCloseable {
     }
 
     int update(String sql, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params)) {
-            return ps.executeUpdate();
+        try {
+            return prepare(sql, params).executeUpdate();
         } catch (SQLException e) {
             throw failure("cannot write (" + firstWords(sql) + ")", e);
         }
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = prepare(sql, params).executeQuery()) {
             List<T> rows = new ArrayList<>();
             Row row = new Row(rs);
             while (rs.next()) {
@@ -136,8 +140,14 @@ final class SqliteFile implements AutoCloseable {
         }
     }
 
+    // statements are kept and reused: preparing costs more than running most of them
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
@@ -170,6 +180,9 @@ final class SqliteFile implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw failure("cannot close", e);

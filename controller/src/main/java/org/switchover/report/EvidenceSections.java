@@ -39,10 +39,17 @@ final class EvidenceSections {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(2, "What was changed"));
         blocks.addAll(changes());
+        if (!history.findings().isEmpty()) {
+            blocks.add(new Heading(2, "Findings"));
+            blocks.add(findings());
+        }
         blocks.add(new Heading(2, "Evidence"));
         blocks.addAll(hardware());
         blocks.addAll(compliance());
         blocks.addAll(checks());
+        if (blocks.get(blocks.size() - 1) instanceof Heading) {
+            blocks.add(new Paragraph("No evidence (hardware facts, compliance diffs, check results) was recorded in this run."));
+        }
         blocks.add(new Heading(2, "Every step"));
         blocks.add(steps());
         return blocks;
@@ -51,6 +58,10 @@ final class EvidenceSections {
     private List<Block> changes() {
         List<Block> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        List<String> changed = changedDevices(history);
+        if (!changed.isEmpty()) {
+            blocks.add(new Paragraph("Devices changed: " + IncidentReport.joinWords(changed) + "."));
+        }
         for (Step s : history.steps()) {
             if (!READ_ONLY_ACTIONS.contains(s.action())) {
                 rows.add(List.of(s.device(), s.action(), s.detail(), s.finished().map(time::at).orElse("did not finish"),
@@ -69,6 +80,19 @@ final class EvidenceSections {
                             commitState(c.state()), time.at(c.updated()))).toList()));
         }
         return blocks;
+    }
+
+    private Table findings() {
+        return new Table(List.of("Device", "Kind", "Where", "Detail", "First seen", "Last seen", "Status"),
+                history.findings().stream().map(f -> List.of(f.device(), f.kind(), f.subject(), f.detail(),
+                        time.at(f.firstSeen()), time.at(f.lastSeen()),
+                        f.resolved().map(r -> "resolved " + time.at(r)).orElse("open"))).toList());
+    }
+
+    /** Devices with at least one step that changes them, in the order they were first changed. */
+    static List<String> changedDevices(RunHistory history) {
+        return history.steps().stream().filter(s -> !READ_ONLY_ACTIONS.contains(s.action()))
+                .map(Step::device).distinct().toList();
     }
 
     private static String commitState(PendingCommit.State state) {

@@ -47,7 +47,7 @@ public final class IncidentReport {
         blocks.add(new Heading(2, "Summary"));
         summary(run, outages).forEach(s -> blocks.add(new Paragraph(s)));
         blocks.add(new Heading(2, "Services"));
-        blocks.add(services(outages));
+        blocks.add(outages.isEmpty() ? new Paragraph("No service outage was recorded in this run.") : services(outages));
         blocks.add(new Heading(2, "Timeline"));
         blocks.add(new Paragraph("Times are " + time.zoneName() + "."));
         blocks.add(timeline(run));
@@ -72,6 +72,14 @@ public final class IncidentReport {
             sentences.add("It put new hardware in place of " + joinWords(replaced) + ".");
         }
         sentences.add(ending(run));
+        List<String> changed = EvidenceSections.changedDevices(history);
+        sentences.add(changed.isEmpty() ? "No device configuration was changed."
+                : "Configuration was changed on " + joinWords(changed) + "; the section \"What was changed\" lists each change.");
+        if (!history.findings().isEmpty()) {
+            long open = history.findings().stream().filter(f -> f.isOpen()).count();
+            sentences.add(history.findings().size() + " finding" + (history.findings().size() == 1 ? "" : "s")
+                    + " recorded, " + open + " still open.");
+        }
         if (!outages.isEmpty()) {
             sentences.add(serviceSentence(outages));
         }

@@ -151,12 +151,13 @@ class JournalTest {
                 .isInstanceOf(IllegalArgumentException.class);
         // a reference is fine
         journal.beginStep(run, "core-1", "open", "credentials from env:CORE_PASSWORD");
+        journal.beginStep(run, "core-1", "open", "password: env:CORE_PASSWORD");
 
         journal.recordDiff(run, "core-1", "compliance", new ConfigDiff(List.of(
                 new ConfigChange("/system/aaa/authentication/users/user[username=ops]/config/password", "old-one", "new-one"))));
         String rendered = journal.diffs(run).get(0).rendered();
         assertThat(rendered).contains("config/password = (redacted)").doesNotContain("old-one", "new-one");
-        assertThat(journal.steps(run)).hasSize(1);
+        assertThat(journal.steps(run)).hasSize(2);
     }
 
     @Test
@@ -267,7 +268,7 @@ class JournalTest {
         Path file = dir.resolve("switchover.db");
         long run = journal.startRun(RunKind.AUDIT, "site.yaml", List.of());
         int threads = 8;
-        int perThread = 50;
+        int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();

@@ -6,7 +6,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.switchover.journal.Journal;
+import org.switchover.journal.ObservedFinding;
+import org.switchover.journal.Outcome;
+import org.switchover.journal.RunKind;
+import org.switchover.journal.SteppingClock;
 import org.switchover.journal.RunHistory;
 
 class IncidentReportTest {
@@ -32,7 +39,9 @@ class IncidentReportTest {
                 "Switchover run " + run + " (replacement) was started by alice on 2026-11-28 09:00:00 UTC against sites/city/site.yaml.",
                 "It put new hardware in place of core-1 and dist-2.",
                 "It finished on 2026-11-28 09:01:29 after 1 min 29 s: completed successfully (2 switches replaced).",
-                "3 services were affected; all are restored. The longest outage was cctv: 48 min 45 s.");
+                "3 services were affected; all are restored. The longest outage was cctv: 48 min 45 s.",
+                "Configuration was changed on core-1, dist-2 and dist-1;",
+                "Devices changed: core-1, dist-2 and dist-1.");
         // per service: down since, restored at, outage; restored first listed first
         assertThat(md).contains(
                 "| cctv | 2026-11-28 08:12:00 | 2026-11-28 09:00:45 | 48 min 45 s |",
@@ -92,6 +101,32 @@ class IncidentReportTest {
                 .contains("wave 3: &lt;retry&gt; &amp; &quot;quote&quot;")
                 .doesNotContain("<retry>", "<script", "src=", "href=", "http://", "https://");
         assertThat(html).contains("<td>social-affairs</td><td>2026-11-28 08:15:00</td><td>not restored</td><td>ongoing</td>");
+    }
+
+    @Test
+    void auditRunReportsItsFindingsWithHistory() {
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-11-28T06:00:00Z"));
+        String md;
+        try (Journal journal = Journal.open(dir.resolve("audit.db"), clock, "cron")) {
+            ObservedFinding drift = new ObservedFinding("acc-3", "CONFIG_DRIFT",
+                    "/interfaces/interface[name=eth5]/config/enabled", "false on device, golden true");
+            long first = journal.startRun(RunKind.AUDIT, "site.yaml", List.of("audit"));
+            journal.recordAudit(first, List.of("acc-3"), 0, 1, 0, List.of(drift));
+            journal.finishRun(first, Outcome.FINDINGS, "1 drift");
+            clock.advance(Duration.ofHours(6));
+            long second = journal.startRun(RunKind.AUDIT, "site.yaml", List.of("audit"));
+            journal.recordAudit(second, List.of("acc-3"), 0, 1, 0, List.of(drift));
+            clock.advance(Duration.ofSeconds(3));
+            journal.finishRun(second, Outcome.FINDINGS, "1 drift");
+            md = Markdown.render(IncidentReport.build(journal.history(second).orElseThrow(), UTC));
+        }
+        assertThat(md).startsWith("# Run 2: drift audit\n").contains(
+                "completed with findings (1 drift)",
+                "No device configuration was changed.",
+                "1 finding recorded, 1 still open.",
+                "No service outage was recorded in this run.",
+                "| acc-3 | CONFIG_DRIFT | /interfaces/interface[name=eth5]/config/enabled | false on device, golden true "
+                        + "| 2026-11-28 06:00:00 | 2026-11-28 12:00:00 | open |");
     }
 
     private static RunHistory history(Journal journal, long run) {

@@ -9,7 +9,14 @@ import java.util.Set;
  * and {@link ConfigDiff}; only implementations know a platform's YANG paths.
  *
  * <p>Device and network failures are thrown as {@code org.switchover.netconf.NetconfException}s;
- * expected outcomes (a non-empty diff, a port that is down) are values.
+ * what a driver itself finds wrong (a platform mismatch on open, device data that breaks its
+ * models, a push it cannot complete) is a {@link DriverException} of that family. Expected
+ * outcomes (a non-empty diff, a port that is down) are values.
+ *
+ * <p>Every {@link ConfigDiff} reads as "what a push would change": {@code before} is what the
+ * device has, {@code after} what the candidate or the golden configuration says.
+ *
+ * <p>Implementations: {@code org.switchover.platform.PlatformDrivers#open(String, NetconfSession)}.
  */
 public interface PlatformDriver extends AutoCloseable {
 
@@ -28,10 +35,17 @@ public interface PlatformDriver extends AutoCloseable {
     /** What committing the loaded candidate would change in running, on the owned subtrees. */
     ConfigDiff compare();
 
-    /** The difference between running and {@code golden} on the subtrees {@code golden} owns. */
+    /**
+     * The difference between running (before) and {@code golden} (after) on the subtrees
+     * {@code golden} owns; empty means compliant. Reads running, changes nothing.
+     */
     ConfigDiff compliance(ConfigPayload golden);
 
-    /** Commits with a device-side rollback after {@code timeout} unless confirmed. */
+    /**
+     * Commits with a rollback after {@code timeout} unless confirmed: the device's own when it
+     * has :confirmed-commit, else the driver's from the copy saved at load time, and then the
+     * result says so ({@link CommitResult#emulated()}).
+     */
     CommitResult commitConfirmed(Duration timeout, String persistId);
 
     /** Makes a confirmed commit permanent. */

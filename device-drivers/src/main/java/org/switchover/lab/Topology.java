@@ -59,6 +59,7 @@ public final class Topology {
 
     /** Unplugs the cable at {@code end}; returns the end it was cabled to. */
     public synchronized Endpoint unplug(Endpoint end) {
+        checkPort(end);
         Endpoint far = cables.remove(end);
         checkArgument(far != null, "%s has no cable", end);
         cables.remove(far);

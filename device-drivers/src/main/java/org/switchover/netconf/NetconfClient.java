@@ -17,7 +17,6 @@ public final class NetconfClient {
      * @throws NetconfException for every other failure
      */
     public static NetconfSession connect(ConnectOptions options) {
-        SshTransport transport = SshTransport.open(options);
-        return SshNetconfSession.start(options, transport);
+        return SshNetconfSession.open(options);
     }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +22,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.EntityResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -42,7 +44,10 @@ public final class SecureXml {
         public static final Limits DEFAULT = new Limits(ConnectOptions.DEFAULT_MAX_REPLY_BYTES, 256);
     }
 
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SecureXml::newBuilder);
+    // Pooled rather than per thread: replies are parsed on each SSH connection's own thread, and a
+    // new builder per connection would cost more than the parse.
+    private static final DocumentBuilderFactory FACTORY = newFactory();
+    private static final ConcurrentLinkedQueue<DocumentBuilder> BUILDERS = new ConcurrentLinkedQueue<>();
     private static final ThreadLocal<Transformer> SERIALISERS = ThreadLocal.withInitial(SecureXml::newSerialiser);
 
     private SecureXml() {}
@@ -58,7 +63,8 @@ public final class SecureXml {
             throw new MalformedXmlException(peer, "XML from " + peer + " is " + xml.length + " bytes, over the limit of "
                     + limits.maxBytes() + "; narrow the request with a filter or raise the limit");
         }
-        DocumentBuilder builder = BUILDERS.get();
+        DocumentBuilder builder = BUILDERS.poll();
+        if (builder == null) builder = newBuilder();
         Document doc;
         try {
             doc = builder.parse(new ByteArrayInputStream(xml));
@@ -69,7 +75,9 @@ public final class SecureXml {
         } catch (SAXException | IOException e) {
             throw new MalformedXmlException(peer, null, "XML from " + peer + " rejected: " + e.getMessage(), e);
         } finally {
-            builder.reset();
+            // No reset(): parse() starts from a clean state, keeps the handlers, and reset() costs
+            // more than a small reply's whole parse.
+            if (BUILDERS.size() < 64) BUILDERS.offer(builder);
         }
         checkDepth(doc.getDocumentElement(), peer, limits.maxDepth());
         return doc;
@@ -133,7 +141,7 @@ public final class SecureXml {
         }
     }
 
-    private static DocumentBuilder newBuilder() {
+    private static DocumentBuilderFactory newFactory() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setXIncludeAware(false);
@@ -147,16 +155,29 @@ public final class SecureXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(SILENT);
-            b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity " + systemId + " refused");
-            });
-            return b;
+            return f;
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature: " + e.getMessage(), e);
         }
     }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilder b;
+            synchronized (FACTORY) {
+                b = FACTORY.newDocumentBuilder();
+            }
+            b.setErrorHandler(SILENT);
+            b.setEntityResolver(REFUSE_ENTITIES);
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot make an XML parser: " + e.getMessage(), e);
+        }
+    }
+
+    private static final EntityResolver REFUSE_ENTITIES = (publicId, systemId) -> {
+        throw new SAXException("external entity " + systemId + " refused");
+    };
 
     private static Transformer newSerialiser() {
         try {

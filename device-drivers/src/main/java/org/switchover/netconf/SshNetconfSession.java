@@ -15,54 +15,49 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * A NETCONF session over an {@link SshTransport}. One reader thread takes whole messages off the
- * wire and hands the reply whose message-id matches to the single RPC in flight; RPCs are
- * serialised by a lock, so replies that arrive after their RPC timed out are recognised and dropped.
+ * A NETCONF session over an {@link SshTransport}. Replies are decoded on the transport's thread by
+ * an {@link Inbox}, which hands the reply whose message-id matches to the single RPC in flight;
+ * RPCs are serialised by a lock, so replies that arrive after their RPC timed out are recognised
+ * and dropped.
  */
 final class SshNetconfSession implements NetconfSession {
     private static final Logger LOG = LoggerFactory.getLogger(SshNetconfSession.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     private final ConnectOptions options;
+    private final Inbox inbox;
     private final SshTransport transport;
-    private final FrameReader reader;
     private final FrameWriter writer;
-    private final SecureXml.Limits limits;
     private final ReentrantLock rpcLock = new ReentrantLock();
     private final AtomicLong nextMessageId = new AtomicLong(1);
-    private final CompletableFuture<Hello> serverHello = new CompletableFuture<>();
-    private volatile Pending pending;
-    private volatile NetconfException failure;
     private volatile boolean closed;
     private Hello hello;
 
-    private record Pending(String messageId, CompletableFuture<Document> reply) {}
-
-    private SshNetconfSession(ConnectOptions options, SshTransport transport) {
+    private SshNetconfSession(ConnectOptions options, Inbox inbox, SshTransport transport) {
         this.options = options;
+        this.inbox = inbox;
         this.transport = transport;
-        this.reader = new FrameReader(transport.in(), options.device(), options.maxReplyBytes());
         this.writer = new FrameWriter(transport.out());
-        this.limits = new SecureXml.Limits(options.maxReplyBytes(), SecureXml.Limits.DEFAULT.maxDepth());
     }
 
-    /** Runs the hello exchange on an open transport; closes the transport on any failure. */
-    static SshNetconfSession start(ConnectOptions options, SshTransport transport) {
-        SshNetconfSession s = new SshNetconfSession(options, transport);
+    /** Opens the transport and runs the hello exchange; closes the transport on any failure. */
+    static SshNetconfSession open(ConnectOptions options) {
+        Inbox inbox = new Inbox(options.device(),
+                new SecureXml.Limits(options.maxReplyBytes(), SecureXml.Limits.DEFAULT.maxDepth()));
+        SshTransport transport = SshTransport.open(options, inbox);
+        SshNetconfSession s = new SshNetconfSession(options, inbox, transport);
         try {
             s.exchangeHellos();
             return s;
         } catch (RuntimeException e) {
             s.closed = true;
+            inbox.closing();
             transport.close();
             throw e;
         }
     }
 
     private void exchangeHellos() {
-        Thread t = new Thread(this::readLoop, "netconf-reader-" + options.device());
-        t.setDaemon(true);
-        t.start();
         try {
             writer.write(Hello.client(Capabilities.client()).toBytes());
         } catch (IOException e) {
@@ -70,7 +65,7 @@ final class SshNetconfSession implements NetconfSession {
                     + " the hello exchange: " + e.getMessage() + "; check the NETCONF service on the device", e);
         }
         try {
-            hello = serverHello.get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            hello = inbox.hello().get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new NetconfTimeoutException(options.device(), null, options.connectTimeout(), options.device()
                     + " sent no NETCONF hello within " + options.connectTimeout().toMillis() + " ms; is the netconf"
@@ -87,64 +82,6 @@ final class SshNetconfSession implements NetconfSession {
                     + " RFC 6241 requires one from a server");
         }
         writer.useFraming(Framing.negotiate(Capabilities.client(), hello.capabilities()));
-    }
-
-    private void readLoop() {
-        try {
-            Optional<byte[]> first = reader.readMessage();
-            if (first.isEmpty()) {
-                throw new SessionDroppedException(options.device(), options.device() + " closed the NETCONF channel"
-                        + " before sending its hello; check the device's NETCONF service and logs");
-            }
-            Hello h = Hello.parse(first.get(), options.device(), limits);
-            // Switch before completing, so the next read already uses the negotiated framing.
-            reader.useFraming(Framing.negotiate(Capabilities.client(), h.capabilities()));
-            serverHello.complete(h);
-            while (true) {
-                Optional<byte[]> message = reader.readMessage();
-                if (message.isEmpty()) {
-                    fail(new SessionDroppedException(options.device(), options.device() + " closed the NETCONF session"
-                            + "; reconnect, and check the device if it was not asked to close it"));
-                    return;
-                }
-                deliver(message.get());
-            }
-        } catch (NetconfException e) {
-            fail(e);
-        } catch (IOException | RuntimeException e) {
-            fail(new SessionDroppedException(options.device(), null, "connection to " + options.device() + " lost: "
-                    + e.getMessage() + "; reconnect and check the device", e));
-        }
-    }
-
-    private void deliver(byte[] message) {
-        Pending p = pending;
-        Document doc;
-        try {
-            doc = SecureXml.parse(message, options.device(), limits);
-        } catch (MalformedXmlException e) {
-            if (p != null) p.reply().completeExceptionally(e);
-            return;
-        }
-        Element root = doc.getDocumentElement();
-        if (!NetconfXml.isBase(root, "rpc-reply")) {
-            LOG.debug("{}: ignoring <{}> outside any reply", options.device(), root.getLocalName());
-            return;
-        }
-        Optional<String> id = RpcReplies.messageId(root);
-        if (p == null || (id.isPresent() && !id.get().equals(p.messageId()))) {
-            LOG.debug("{}: dropping reply with message-id {}, no RPC waits for it", options.device(), id.orElse("?"));
-            return;
-        }
-        p.reply().complete(doc);
-    }
-
-    private void fail(NetconfException e) {
-        if (failure == null) failure = e;
-        serverHello.completeExceptionally(e);
-        Pending p = pending;
-        if (p != null) p.reply().completeExceptionally(e);
-        if (!closed) LOG.debug("{}: session ended: {}", options.device(), e.getMessage());
     }
 
     /** Sends one RPC and waits for its reply; the heart of every typed call. */
@@ -166,8 +103,8 @@ final class SshNetconfSession implements NetconfSession {
         }
         try {
             String id = Long.toString(nextMessageId.getAndIncrement());
-            Pending p = new Pending(id, new CompletableFuture<>());
-            pending = p;
+            Inbox.Pending p = new Inbox.Pending(id, new CompletableFuture<>());
+            inbox.expect(p);
             try {
                 checkUsable(operation);
                 writer.write(RpcRequests.envelope(id, operationXml));
@@ -187,7 +124,7 @@ final class SshNetconfSession implements NetconfSession {
                 throw new NetconfTimeoutException(options.device(), id, timeout, "interrupted while waiting for the"
                         + " reply to <" + operation + "> from " + options.device(), e);
             } finally {
-                pending = null;
+                inbox.clear();
             }
         } finally {
             rpcLock.unlock();
@@ -199,11 +136,12 @@ final class SshNetconfSession implements NetconfSession {
             throw new SessionDroppedException(options.device(), "session to " + options.device() + " was closed;"
                     + " <" + operation + "> needs a new session");
         }
-        NetconfException f = failure;
-        if (f != null) throw rethrown(f, null, operation);
+        inbox.failure().ifPresent(f -> {
+            throw rethrown(f, null, operation);
+        });
     }
 
-    /** The reader thread's failure, re-thrown in the caller's thread with the message-id it was waiting for. */
+    /** A failure seen on the transport's thread, re-thrown in the caller's thread with the message-id it waited for. */
     private NetconfException rethrown(Throwable cause, String messageId, String operation) {
         String device = options.device();
         String what = " (while waiting for the reply to <" + operation + ">"
@@ -245,7 +183,7 @@ final class SshNetconfSession implements NetconfSession {
 
     @Override
     public boolean isOpen() {
-        return !closed && failure == null && transport.isConnected();
+        return !closed && inbox.failure().isEmpty() && transport.isConnected();
     }
 
     @Override
@@ -340,7 +278,8 @@ final class SshNetconfSession implements NetconfSession {
     public void close() {
         if (closed) return;
         try {
-            if (failure == null && transport.isConnected()) {
+            if (inbox.failure().isEmpty() && transport.isConnected()) {
+                inbox.closing();
                 send(RpcRequests.closeSession(), options.rpcTimeout().compareTo(CLOSE_TIMEOUT) < 0
                         ? options.rpcTimeout() : CLOSE_TIMEOUT);
             }
@@ -348,6 +287,7 @@ final class SshNetconfSession implements NetconfSession {
             LOG.debug("{}: close-session failed, dropping the transport: {}", device(), e.getMessage());
         } finally {
             closed = true;
+            inbox.closing();
             transport.close();
         }
     }

@@ -8,7 +8,6 @@ import com.jcraft.jsch.Session;
 import com.jcraft.jsch.UIKeyboardInteractive;
 import com.jcraft.jsch.UserInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -18,22 +17,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 
-/** An SSH connection (JSch) with the "netconf" subsystem open: the byte streams a session runs on. */
+/**
+ * An SSH connection (JSch) with the "netconf" subsystem open. Bytes from the server are pushed,
+ * on JSch's own connection thread, into the {@code incoming} stream given to {@link #open}, which
+ * closes it when the channel ends; bytes to the server go through {@link #out()}.
+ */
 final class SshTransport implements AutoCloseable {
+    /**
+     * JSch's key exchanges without the post-quantum hybrids, which need a newer JDK or Bouncy
+     * Castle: JSch would otherwise probe for them on every connection.
+     */
+    private static final String CLASSIC_KEX = String.join(",", java.util.Arrays.stream(JSch.getConfig("kex").split(","))
+            .filter(k -> !k.startsWith("mlkem") && !k.startsWith("sntrup")).toList());
+
     private final Session session;
     private final ChannelSubsystem channel;
-    private final InputStream in;
     private final OutputStream out;
 
-    private SshTransport(Session session, ChannelSubsystem channel, InputStream in, OutputStream out) {
+    private SshTransport(Session session, ChannelSubsystem channel, OutputStream out) {
         this.session = session;
         this.channel = channel;
-        this.in = in;
         this.out = out;
-    }
-
-    InputStream in() {
-        return in;
     }
 
     OutputStream out() {
@@ -45,7 +49,7 @@ final class SshTransport implements AutoCloseable {
     }
 
     /** Connects, authenticates, checks the host key and opens the subsystem, or throws a typed exception. */
-    static SshTransport open(ConnectOptions o) {
+    static SshTransport open(ConnectOptions o, OutputStream incoming) {
         JSch jsch = new JSch();
         KnownHostsCheck hostKeys = new KnownHostsCheck(o.device(), o.hostKeys());
         jsch.setHostKeyRepository(hostKeys);
@@ -55,6 +59,8 @@ final class SshTransport implements AutoCloseable {
             session = jsch.getSession(o.credentials().username(), o.host(), o.port());
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("HashKnownHosts", "no");
+            session.setConfig("kex", CLASSIC_KEX);
+            session.setConfig("CheckKexes", "");
             if (o.credentials() instanceof Credentials.Password p) {
                 session.setPassword(p.password());
                 session.setUserInfo(new PasswordAnswers(p.password()));
@@ -70,10 +76,14 @@ final class SshTransport implements AutoCloseable {
             hostKeys.recordIfFirstUse();
             ChannelSubsystem channel = (ChannelSubsystem) session.openChannel("subsystem");
             channel.setSubsystem("netconf");
-            InputStream in = channel.getInputStream();
+            // JSch polls for the reply to a channel request every 10 ms; a server without the
+            // subsystem closes the channel instead, which the hello wait reports.
+            channel.setWantReply(false);
+            // Pushed straight from JSch's connection thread: no pipe and no extra thread per reply.
+            channel.setOutputStream(incoming, false);
             OutputStream out = channel.getOutputStream();
             channel.connect(millis(o.connectTimeout()));
-            return new SshTransport(session, channel, in, out);
+            return new SshTransport(session, channel, out);
         } catch (JSchException | IOException e) {
             if (session != null) session.disconnect();
             throw translate(e, o, hostKeys);

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,9 +73,10 @@ public final class ConfigPush implements AutoCloseable {
             }
             staged = true;
         } catch (NetconfException e) {
-            undoFailedLoad();
+            String outcome = undoFailedLoad().map(undo -> "running may be partly changed and restoring the copy saved before"
+                    + " failed (" + undo.getMessage() + "); check it with an audit").orElse("nothing was changed");
             throw new DriverException(device(), "loading the configuration into " + target.xmlName() + " of " + device()
-                    + " failed, nothing was changed: " + e.getMessage(), e);
+                    + " failed, " + outcome + ": " + e.getMessage(), e);
         }
     }
 
@@ -223,7 +223,9 @@ public final class ConfigPush implements AutoCloseable {
         });
     }
 
-    private void undoFailedLoad() {
+    /** Undoes what a failed load may have left; the failure of that undo, if any. */
+    private Optional<NetconfException> undoFailedLoad() {
+        Optional<NetconfException> failure = Optional.empty();
         try {
             if (support.candidate()) {
                 session.discardChanges();
@@ -231,10 +233,12 @@ public final class ConfigPush implements AutoCloseable {
                 session.editConfig(EditConfig.of(Datastore.RUNNING, OwnedSubtrees.restore(savedCopy, owned)));
             }
         } catch (NetconfException e) {
-            // the original failure is what the caller needs; this one would hide it
+            // a candidate that cannot be discarded changes nothing running; an unrestored running must be reported
+            if (!support.candidate()) failure = Optional.of(e);
         }
         staged = false;
         unlockQuietly();
+        return failure;
     }
 
     private void requireConfirmedCommit(String persistId) {
@@ -278,10 +282,5 @@ public final class ConfigPush implements AutoCloseable {
         List<Subtree> out = new ArrayList<>(a);
         b.stream().filter(s -> !out.contains(s)).forEach(out::add);
         return out;
-    }
-
-    /** When the last emulated confirmed commit was due; for tests and reports. */
-    Optional<Instant> emulatedDeadline() {
-        return emulated.pending().map(EmulatedConfirm.Pending::deadline);
     }
 }

@@ -46,6 +46,11 @@ public final class DeviceXml {
         }
     }
 
+    /** {@code text} escaped for use as element content or an attribute value. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** A new empty document to build requests in. */
     public static Document newDocument() {
         try {

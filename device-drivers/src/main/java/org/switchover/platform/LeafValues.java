@@ -1,6 +1,5 @@
 package org.switchover.platform;
 
-import java.util.Optional;
 import java.util.function.Function;
 import org.switchover.driver.MalformedDeviceDataException;
 
@@ -27,11 +26,6 @@ public record LeafValues(String device) {
         int id = integer(leaf);
         if (id < 1 || id > 4094) throw malformed(leaf, "VLAN id " + id + " outside 1..4094");
         return id;
-    }
-
-    /** Reads an optional leaf with {@code reader}. */
-    public <T> Optional<T> optional(Optional<YangData> leaf, Function<YangData, T> reader) {
-        return leaf.map(reader);
     }
 
     /** An identity or enumeration value without its module prefix ({@code oc-eth:SPEED_1GB} → {@code SPEED_1GB}). */

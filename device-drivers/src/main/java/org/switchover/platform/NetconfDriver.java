@@ -53,20 +53,24 @@ public final class NetconfDriver implements PlatformDriver {
      * @throws PlatformMismatchException naming what is missing; the session is left open for the caller to close
      */
     public static NetconfDriver open(PlatformModel model, NetconfSession session, Clock clock) {
-        Optional<Element> library = Optional.empty();
-        if (ModuleCheck.advertisesYangLibrary(session.serverCapabilities())) {
-            try {
-                library = Optional.of(session.yangLibrary());
-            } catch (NetconfException e) {
-                // a server that advertises the library but cannot serve it still lists modules in its hello
-            }
-        }
+        Optional<Element> library = ModuleCheck.advertisesYangLibrary(session.serverCapabilities())
+                ? yangLibrary(session) : Optional.empty();
         Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
         List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
         if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
         Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));
         model.requiredModules().forEach(m -> namespaces.add(m.namespace()));
         return new NetconfDriver(session, model, namespaces, clock);
+    }
+
+    /** The server's YANG library (the client falls back to RFC 7895 modules-state); empty when it cannot be read. */
+    private static Optional<Element> yangLibrary(NetconfSession session) {
+        try {
+            return Optional.of(session.yangLibrary());
+        } catch (NetconfException e) {
+            // a server that advertises the library but cannot serve it still lists its YANG 1.0 modules in the hello
+            return Optional.empty();
+        }
     }
 
     /** The platform id this driver speaks. */

@@ -25,6 +25,15 @@ class SecureXmlTest {
     }
 
     @Test
+    void pooledParsersStayHardenedAfterRejectingAndAcceptingDocuments() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><r>&x;</r>";
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> SecureXml.parse(xxe, "sw1")).isInstanceOf(MalformedXmlException.class);
+            assertThat(SecureXml.parse("<ok/>", "sw1").getDocumentElement().getLocalName()).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void billionLaughsIsRejected() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {

@@ -50,10 +50,23 @@ public final class NetconfTesttool implements AutoCloseable {
 
     /** Starts one simulated device and waits until it accepts SSH connections. */
     public static NetconfTesttool start(Path workDir) throws IOException, InterruptedException {
-        Path jar = Path.of(requiredProperty("switchover.testtool.jar"));
-        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang"));
+        return start(workDir, List.of());
+    }
+
+    /**
+     * Starts one simulated device that also serves {@code extraYang} (modules beyond
+     * ietf-interfaces and its types, e.g. a whole platform's) and waits until it accepts SSH
+     * connections. A file whose name is already served is not copied twice.
+     */
+    public static NetconfTesttool start(Path workDir, List<Path> extraYang) throws IOException, InterruptedException {
+        Path jar = Path.of(requiredProperty("switchover.testtool.jar")).toAbsolutePath();
+        Path yangSource = Path.of(requiredProperty("switchover.testtool.yang")).toAbsolutePath();
         Path schemas = workDir.resolve("schemas");
         prepareSchemas(yangSource, schemas);
+        for (Path f : extraYang) {
+            Path target = schemas.resolve(f.getFileName());
+            if (!Files.exists(target)) Files.copy(f, target);
+        }
         int port = freePort();
         Path log = workDir.resolve("testtool.log");
         List<String> command = List.of(Jdk21.java().toString(),

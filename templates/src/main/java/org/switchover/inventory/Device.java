@@ -25,4 +25,8 @@ public record Device(
     public Device withManagement(HostAndPort address) {
         return new Device(name, role, platform, model, address, serial, credentials, knownHosts, ports);
     }
+
+    public Device withCredentials(CredentialRef ref, Path knownHostsFile) {
+        return new Device(name, role, platform, model, management, serial, ref, knownHostsFile, ports);
+    }
 }

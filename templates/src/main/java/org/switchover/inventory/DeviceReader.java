@@ -15,6 +15,9 @@ final class DeviceReader {
 
     private static final List<String> KEYS = List.of("role", "platform", "model", "management", "serial", "credentials", "known_hosts", "ports");
 
+    private static final HostAndPort UNRESOLVED_ADDRESS = HostAndPort.fromParts("0.0.0.0", 1);
+    private static final CredentialRef UNRESOLVED_CREDENTIALS = new CredentialRef.Env("", "UNRESOLVED");
+
     private final Problems problems;
     private final Path baseDir;
     private final CredentialReader credentials;
@@ -58,7 +61,6 @@ final class DeviceReader {
         Optional<Fields> of = Fields.of(node, problems, KEYS);
         if (of.isEmpty()) return Optional.empty();
         Fields f = of.get();
-        int before = problems.count();
         Optional<Role> role = f.choice("role", Role.class, true);
         Optional<Platform> platform = f.choice("platform", Platform.class, false).or(defaults::platform);
         if (platform.isEmpty() && !f.has("platform")) problems.at(node, "missing required key 'platform' (and no defaults.platform)");
@@ -73,11 +75,12 @@ final class DeviceReader {
         Map<String, Port> ports = new LinkedHashMap<>();
         Set<String> derivedTrunks = new HashSet<>();
         if (model.isPresent()) ports(name, model.get(), f.entries("ports"), profiles, ports, derivedTrunks);
-        if (problems.count() > before || role.isEmpty() || platform.isEmpty() || model.isEmpty() || management.isEmpty() || creds.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DeviceDraft(name, node, role.get(), platform.get(), model.get(), management.get(),
-                f.string("serial"), creds.get(), knownHosts, ports, derivedTrunks));
+        // A device with lesser errors is kept so its links and services are still checked; the
+        // placeholders never reach a Site because the errors behind them are already reported.
+        if (role.isEmpty() || platform.isEmpty() || model.isEmpty()) return Optional.empty();
+        return Optional.of(new DeviceDraft(name, node, role.get(), platform.get(), model.get(),
+                management.orElse(UNRESOLVED_ADDRESS), f.string("serial"), creds.orElse(UNRESOLVED_CREDENTIALS),
+                knownHosts, ports, derivedTrunks));
     }
 
     private Optional<HostAndPort> management(YamlNode n) {

@@ -171,6 +171,10 @@ final class SiteReader {
             if (f.isEmpty()) continue;
             OptionalInt id = f.get().required("id").map(n -> VlanList.id(n, problems)).orElse(OptionalInt.empty());
             Optional<String> name = f.get().requiredString("name");
+            if (name.isPresent() && name.get().length() > 32) {
+                // ieee802-dot1q-types name-type: a switch refuses longer VLAN names
+                problems.at(f.get().node("name").orElseThrow(), "VLAN name '" + name.get() + "' is longer than 32 characters");
+            }
             Optional<String> service = f.get().string("service");
             if (service.isPresent() && !services.containsKey(service.get())) {
                 problems.at(f.get().node("service").orElseThrow(), "service '" + service.get() + "' is not defined under 'services'");

@@ -1,73 +1,76 @@
 package org.switchover.render;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Checks a rendered payload: well-formed XML (DTDs and external entities off), a NETCONF
  * {@code <config>} root, and no top-level element the template does not declare it owns.
+ * Streams the document rather than building a tree: it runs once per device per render.
  */
 final class PayloadCheck {
 
     static final String NETCONF_NS = "urn:ietf:params:xml:ns:netconf:base:1.0";
 
-    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(PayloadCheck::newBuilder);
+    private static final XMLInputFactory FACTORY = factory();
 
     private PayloadCheck() {}
 
     /** Empty when the payload is fine, else what is wrong with it. */
-    static java.util.Optional<String> problem(String xml, List<OwnedSubtree> owned) {
-        Document doc;
+    static Optional<String> problem(String xml, List<OwnedSubtree> owned) {
+        XMLStreamReader r = null;
         try {
-            DocumentBuilder b = BUILDER.get();
-            b.reset();
-            doc = b.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXParseException e) {
-            return java.util.Optional.of("rendered XML is not well-formed at output line " + e.getLineNumber() + ": " + e.getMessage());
-        } catch (SAXException | IOException e) {
-            return java.util.Optional.of("rendered XML is not well-formed: " + e.getMessage());
-        }
-        Element root = doc.getDocumentElement();
-        if (!"config".equals(root.getLocalName()) || !NETCONF_NS.equals(root.getNamespaceURI())) {
-            return java.util.Optional.of("the payload's root must be <config xmlns=\"" + NETCONF_NS + "\">, found <" + root.getTagName() + ">");
-        }
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() != Node.ELEMENT_NODE) continue;
-            OwnedSubtree top = new OwnedSubtree(String.valueOf(n.getNamespaceURI()), n.getLocalName());
-            if (!owned.contains(top)) {
-                return java.util.Optional.of("top-level element " + top + " is not declared with {# owns: "
-                        + top.namespace() + " " + top.name() + " #}");
+            r = FACTORY.createXMLStreamReader(new StringReader(xml));
+            int depth = 0;
+            Optional<String> found = Optional.empty();
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) return Optional.of("the payload must not contain a DOCTYPE");
+                if (event == XMLStreamConstants.END_ELEMENT) depth--;
+                if (event != XMLStreamConstants.START_ELEMENT) continue;
+                depth++;
+                if (found.isEmpty()) found = check(r, depth, owned);
+            }
+            return found;
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            return Optional.of("rendered XML is not well-formed at output line " + line + ": " + why.trim());
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // closing a reader over a string cannot fail in a way that matters
+                }
             }
         }
-        return java.util.Optional.empty();
     }
 
-    private static DocumentBuilder newBuilder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a required safety feature", e);
+    private static Optional<String> check(XMLStreamReader r, int depth, List<OwnedSubtree> owned) {
+        String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+        if (depth == 1 && (!"config".equals(r.getLocalName()) || !NETCONF_NS.equals(ns))) {
+            return Optional.of("the payload's root must be <config xmlns=\"" + NETCONF_NS + "\">, found <" + r.getLocalName() + ">");
         }
+        if (depth == 2) {
+            OwnedSubtree top = new OwnedSubtree(ns.isEmpty() ? "(no namespace)" : ns, r.getLocalName());
+            if (!owned.contains(top)) {
+                return Optional.of("top-level element " + top + " is not declared with {# owns: " + top.namespace() + " " + top.name() + " #}");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
     }
 }

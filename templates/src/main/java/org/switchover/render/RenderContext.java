@@ -22,12 +22,20 @@ import org.switchover.inventory.Vlan;
  */
 final class RenderContext {
 
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
+
     private RenderContext() {}
 
     static Map<String, Object> of(Site site, Device device, boolean staged) {
-        Set<String> cabled = StagedPorts.cabledPorts(site, device);
         Map<String, String> farEnds = new HashMap<>();
         site.linksOf(device.name()).forEach(l -> farEnds.put(l.nearEnd(device.name()).port(), l.farEnd(device.name()).toString()));
+        Set<String> cabled = farEnds.keySet();
         List<Map<String, Object>> ports = new ArrayList<>();
         Map<Integer, Map<String, Object>> vlans = new TreeMap<>();
         int index = 0;
@@ -87,11 +95,7 @@ final class RenderContext {
 
     /** A stable, locally administered MAC for the device's bridge, so renders are reproducible. */
     static String bridgeAddress(String device) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(device.getBytes(StandardCharsets.UTF_8));
-            return String.format("02-%02X-%02X-%02X-%02X-%02X", h[0], h[1], h[2], h[3], h[4]);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] h = SHA256.get().digest(device.getBytes(StandardCharsets.UTF_8));
+        return String.format("02-%02X-%02X-%02X-%02X-%02X", h[0], h[1], h[2], h[3], h[4]);
     }
 }

@@ -2,6 +2,7 @@ package org.switchover.render;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.switchover.inventory.Site;
  */
 public final class Renderer {
 
+    private static final Pattern IN_TEMPLATE = Pattern.compile("Error in `([^`]+)` on line (\\d+)");
     private static final Pattern OWNS = Pattern.compile("\\{#-?\\s*owns:\\s*(\\S+)\\s+(\\S+)\\s*-?#}");
 
     private final TemplateLocator locator;
@@ -52,11 +54,9 @@ public final class Renderer {
         return device.platform().id() + "/" + device.role().id() + ".xml.j2";
     }
 
-    /** Every device of the site, in file order. */
+    /** Every device of the site, in file order; devices render in parallel (the renderer is thread-safe). */
     public List<RenderedConfig> renderAll(Site site, boolean staged) {
-        List<RenderedConfig> out = new ArrayList<>();
-        for (Device d : site.devices().values()) out.add(render(site, d, staged));
-        return out;
+        return site.devices().values().parallelStream().map(d -> render(site, d, staged)).toList();
     }
 
     public RenderedConfig render(Site site, Device device, boolean staged) {
@@ -75,14 +75,28 @@ public final class Renderer {
                 .findFirst();
         if (error.isPresent()) {
             TemplateError e = error.get();
-            String template = e.getSourceTemplate().map(locator::origin).orElse(source.origin());
-            throw new RenderException(device.name(), template, Math.max(0, e.getLineno()), e.getMessage());
+            // an error inside a macro arrives wrapped: "Error in `file` on line N: ...", the cause names the expression
+            Matcher in = IN_TEMPLATE.matcher(String.valueOf(e.getMessage()));
+            boolean nested = in.find();
+            TemplateLocator.Source where = nested ? locator.find(in.group(1)).orElse(source) : source;
+            int reported = nested ? Integer.parseInt(in.group(2)) : Math.max(1, e.getLineno());
+            String detail = innermostMessage(e);
+            TemplateErrorLocation.At at = TemplateErrorLocation.locate(locator, where, reported, detail);
+            throw new RenderException(device.name(), at.template(), at.line(), detail);
         }
         String xml = result.getOutput();
         PayloadCheck.problem(xml, owned).ifPresent(p -> {
             throw new RenderException(device.name(), source.origin(), 0, p);
         });
         return new RenderedConfig(device.name(), xml, owned, staged);
+    }
+
+    private static String innermostMessage(TemplateError e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getException(); t != null; t = t.getCause()) {
+            if (t instanceof InterpretException && t.getMessage() != null) message = t.getMessage();
+        }
+        return message;
     }
 
     private static List<OwnedSubtree> owns(TemplateLocator.Source source) {

@@ -10,6 +10,45 @@ import org.junit.jupiter.api.Test;
 class ExampleSitesTest {
 
     static final Path MINIMAL = Path.of("sites/minimal/site.yaml");
+    static final Path CITY = Path.of("sites/city/site.yaml");
+
+    @Test
+    void citySiteIsAMunicipalCampusOfBothPlatforms() {
+        Site site = SiteLoader.defaults().loadOrThrow(CITY);
+        assertThat(site.devices().values().stream().filter(d -> d.role() == Role.CORE)).hasSize(2);
+        assertThat(site.devices().values().stream().filter(d -> d.role() == Role.DISTRIBUTION)).hasSize(4);
+        assertThat(site.devices().values().stream().filter(d -> d.role() == Role.ACCESS)).hasSize(12);
+        for (Role role : Role.values()) {
+            assertThat(site.devices().values().stream().filter(d -> d.role() == role).map(Device::platform).distinct().count())
+                    .as("platforms of %s", role).isEqualTo(role == Role.CORE ? 1 : 2);
+        }
+        assertThat(site.services().keySet()).containsExactly("public-desk", "social-affairs", "cctv", "back-office", "guest-wifi");
+        assertThat(site.services().get("public-desk").priority()).isEqualTo(1);
+        assertThat(site.services().get("social-affairs").priority()).isEqualTo(1);
+        assertThat(site.services().get("cctv").neverDrop()).isTrue();
+        assertThat(site.services().get("guest-wifi").priority())
+                .isGreaterThan(site.services().values().stream().filter(s -> !s.name().equals("guest-wifi")).mapToInt(Service::priority).max().orElseThrow());
+        assertThat(site.services().get("back-office").vlans()).containsExactly(200, 210);
+        assertThat(site.links()).hasSize(34);
+        assertThat(site.devices().values()).allSatisfy(d -> assertThat(d.management().getHost()).isEqualTo("127.0.0.1"));
+        assertThat(site.devices().values().stream().map(d -> d.management().getPort()).distinct()).hasSize(18);
+    }
+
+    @Test
+    void cityTrunksCarryTheVlansOfTheServicesThatCrossThem() {
+        Site site = SiteLoader.defaults().loadOrThrow(CITY);
+        // acc-1 has desks (110), printers (210), cameras (300) and access points (400); both uplinks
+        // lie on shortest paths to both cores, so both carry all four
+        assertThat(site.device("acc-1").ports().get("up1").trunkVlans()).containsExactly(110, 210, 300, 400);
+        assertThat(site.device("acc-1").ports().get("up2").trunkVlans()).containsExactly(110, 210, 300, 400);
+        // dist-1 to core-1 carries the town hall's services routed on core-1, to core-2 those routed on core-2
+        assertThat(site.device("dist-1").ports().get("up1").trunkVlans()).containsExactly(110, 120, 400);
+        assertThat(site.device("dist-1").ports().get("up2").trunkVlans()).containsExactly(210, 300);
+        assertThat(site.device("core-1").ports().get("eth3").trunkVlans()).containsExactly(110, 120, 400);
+        // the core peer links are pinned in the file
+        assertThat(site.device("core-1").ports().get("eth1").trunkVlans()).containsExactly(110, 120, 200, 210, 300, 400);
+        assertThat(site.device("core-1").ports().get("eth20").enabled()).isFalse();
+    }
 
     @Test
     void minimalSiteLoadsWithDerivedTrunks() {

@@ -11,6 +11,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
 import org.switchover.driver.VlanState;
+import org.switchover.platform.DeviceXml;
 import org.switchover.platform.PlatformModel;
 
 import org.switchover.platform.YangData;
@@ -57,7 +58,7 @@ public final class IetfPlatform implements PlatformModel {
     @Override
     public String interfacesFilter() {
         return "<interfaces xmlns=\"" + INTERFACES + "\"/><interfaces-state xmlns=\"" + INTERFACES + "\"/>"
-                + "<bridges xmlns=\"" + BRIDGE + "\"/>";
+                + "<bridges xmlns=\"" + BRIDGE + "\"/><hardware xmlns=\"" + HARDWARE + "\"/>";
     }
 
     @Override
@@ -90,7 +91,7 @@ public final class IetfPlatform implements PlatformModel {
         checkArgument(!ports.isEmpty(), "no ports given for %s", device);
         StringBuilder xml = new StringBuilder("<interfaces xmlns=\"" + INTERFACES + "\">");
         for (String port : ImmutableSortedSet.copyOf(ports)) {
-            xml.append("<interface><name>").append(escape(port)).append("</name><enabled>").append(enabled)
+            xml.append("<interface><name>").append(DeviceXml.escape(port)).append("</name><enabled>").append(enabled)
                     .append("</enabled></interface>");
         }
         xml.append("</interfaces>");
@@ -102,9 +103,6 @@ public final class IetfPlatform implements PlatformModel {
         return SCHEMA;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private static final SchemaHints SCHEMA = SchemaHints.builder()
             .list("/interfaces/interface", "name")

@@ -1,6 +1,7 @@
 package org.switchover.platform.ietf;
 
 import static org.switchover.platform.ietf.IetfPlatform.BRIDGE;
+import static org.switchover.platform.ietf.IetfPlatform.HARDWARE;
 import static org.switchover.platform.ietf.IetfPlatform.INTERFACES;
 
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.switchover.platform.YangData;
  * Which VLANs each port carries tagged and untagged, from ieee802-dot1q-bridge. Two sources are
  * read and merged: the operational {@code bridge-vlan/vlan} egress and untagged port sets, which
  * name interfaces, and the static VLAN registration entries of the filtering database, whose
- * port maps name bridge port numbers that {@code bridge-port/port-number} maps to interfaces.
+ * port maps name bridge port numbers (see {@link #portNumbers}).
  */
 final class VlanMembership {
 
@@ -66,7 +67,7 @@ final class VlanMembership {
             YangData ref = map.child(BRIDGE, "port-ref").orElseThrow(() -> values.malformed(map, "port-map without port-ref"));
             long number = values.longValue(ref);
             String port = Optional.ofNullable(portNames.get(number))
-                    .orElseThrow(() -> values.malformed(ref, "port-ref " + number + " matches no bridge-port/port-number"));
+                    .orElseThrow(() -> values.malformed(ref, "port-ref " + number + " matches no bridge-port/port-number nor hardware port position"));
             Optional<String> transmitted = map.leaf(BRIDGE, "static-vlan-registration-entries", "vlan-transmitted");
             if (transmitted.isEmpty()) continue;
             Map<String, SortedSet<Integer>> target = "untagged".equals(transmitted.get()) ? untagged : tagged;
@@ -74,8 +75,19 @@ final class VlanMembership {
         }
     }
 
+    /**
+     * Bridge port numbers by interface name: {@code bridge-port/port-number} where the device
+     * serves it, else the position of the ietf-hardware port component under its chassis
+     * ({@code parent-rel-pos}), which is how 802.1Q numbers a bridge's ports in hardware order.
+     */
     private static Map<Long, String> portNumbers(YangData data, LeafValues values) {
         Map<Long, String> byNumber = new HashMap<>();
+        for (YangData c : data.at(HARDWARE, "hardware").map(h -> h.children(HARDWARE, "component")).orElse(List.of())) {
+            Optional<String> name = c.leaf(HARDWARE, "name");
+            Optional<YangData> position = c.child(HARDWARE, "parent-rel-pos");
+            boolean port = c.leaf(HARDWARE, "class").map(k -> LeafValues.identity(k).equals("port")).orElse(false);
+            if (port && name.isPresent() && position.isPresent()) byNumber.put(values.longValue(position.get()), name.get());
+        }
         for (YangData entry : data.at(INTERFACES, "interfaces").map(i -> i.children(INTERFACES, "interface")).orElse(List.of())) {
             Optional<String> name = entry.leaf(INTERFACES, "name");
             Optional<YangData> number = entry.at(BRIDGE, "bridge-port", "port-number");

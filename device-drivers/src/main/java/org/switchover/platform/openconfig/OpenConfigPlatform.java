@@ -11,6 +11,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
 import org.switchover.driver.VlanState;
+import org.switchover.platform.DeviceXml;
 import org.switchover.platform.PlatformModel;
 
 import org.switchover.platform.YangData;
@@ -94,7 +95,7 @@ public final class OpenConfigPlatform implements PlatformModel {
         checkArgument(!ports.isEmpty(), "no ports given for %s", device);
         StringBuilder xml = new StringBuilder("<interfaces xmlns=\"" + INTERFACES + "\">");
         for (String port : ImmutableSortedSet.copyOf(ports)) {
-            String name = escape(port);
+            String name = DeviceXml.escape(port);
             xml.append("<interface><name>").append(name).append("</name><config><name>").append(name)
                     .append("</name><enabled>").append(enabled).append("</enabled></config></interface>");
         }
@@ -107,9 +108,6 @@ public final class OpenConfigPlatform implements PlatformModel {
         return SCHEMA;
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static final SchemaHints SCHEMA = SchemaHints.builder()
             .list("/interfaces/interface", "name")

@@ -1,0 +1,8 @@
+package org.switchover.report;
+
+import org.switchover.workflow.AuditReport;
+
+/** Turns an audit report into one document of a format; pure. */
+public interface AuditReportRenderer {
+    String render(AuditReport report);
+}

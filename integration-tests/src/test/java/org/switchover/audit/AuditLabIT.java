@@ -1,0 +1,42 @@
+package org.switchover.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.report.AuditFormat;
+import org.switchover.workflow.AuditOptions;
+import org.switchover.workflow.AuditOutcome;
+import org.switchover.workflow.AuditReport;
+import org.switchover.workflow.AuditRunner;
+
+class AuditLabIT {
+
+    @TempDir
+    static Path dir;
+
+    static AuditLab lab;
+
+    @BeforeAll
+    static void start() throws Exception {
+        lab = AuditLab.start(AuditLab.city(), dir.resolve("lab"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (lab != null) lab.close();
+    }
+
+    @Test
+    void aCleanSiteAuditsClean() {
+        AuditReport report = AuditRunner.standard(Clock.systemUTC()).run(lab.site, AuditOptions.defaults());
+        System.out.println(AuditFormat.TEXT.render(report));
+        assertThat(report.devices()).hasSize(lab.site.devices().size());
+        assertThat(report.devices()).allSatisfy(d -> assertThat(d.outcome()).as(d.device() + " " + d.findings()).isEqualTo(AuditOutcome.CLEAN));
+        assertThat(report.exitCode()).isZero();
+    }
+}
