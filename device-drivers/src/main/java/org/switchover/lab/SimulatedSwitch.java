@@ -90,16 +90,20 @@ public final class SimulatedSwitch {
 
     /** The hostname LLDP neighbours hear: the configured one, or the lab name on a factory-default switch. */
     public String hostname() {
-        return stateModel.hostname(store.running()).orElse(identity.name());
+        return stateModel.hostname(store.runningView()).orElse(identity.name());
     }
 
     public boolean adminEnabled(String port) {
-        return stateModel.adminEnabled(store.running(), port);
+        return stateModel.adminEnabled(store.runningView(), port);
     }
 
     /** Configuration and state as {@code <get>} returns them. */
     public XmlNode operationalData() {
-        return stateModel.data(store.running(), identity, p -> topology.status(this, p));
+        XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p));
+        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities()) {
+            data.add(org.switchover.lab.state.YangLibrary.modulesState(platform));
+        }
+        return data;
     }
 
     public List<String> moduleCapabilities() {

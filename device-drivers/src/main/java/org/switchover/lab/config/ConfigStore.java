@@ -44,8 +44,11 @@ public final class ConfigStore {
         return stores.get(source).deepCopy();
     }
 
-    /** The running configuration itself, for deriving state; callers must not change it. */
-    synchronized XmlNode runningView() {
+    /**
+     * The running configuration itself, without a copy, for deriving state many times per request.
+     * Safe to read without the lock: a stored tree is never changed, only replaced. Callers must not change it.
+     */
+    public synchronized XmlNode runningView() {
         return stores.get(Datastore.RUNNING);
     }
 
@@ -113,7 +116,8 @@ public final class ConfigStore {
         }
         requireSupported(target);
         requireUnlockedFor(session, target);
-        stores.get(Datastore.STARTUP).children().clear();
+        XmlNode old = stores.get(Datastore.STARTUP);
+        stores.put(Datastore.STARTUP, new XmlNode(old.namespace(), old.name()));
     }
 
     public synchronized void lock(long session, Datastore target) {
