@@ -209,6 +209,31 @@ class ReplacementFaultsIT {
         }
     }
 
+    @Test
+    void anUnknownHostKeyIsRefusedUnlessTrustedOnFirstUseAndThenRecorded(@TempDir Path dir) throws Exception {
+        try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
+            Path knownHosts = r.lab.lab().knownHosts();
+            String entry = "[127.0.0.1]:" + r.lab.lab().get(SPARE).port() + " ";
+            java.nio.file.Files.write(knownHosts, java.nio.file.Files.readAllLines(knownHosts).stream()
+                    .filter(l -> !l.startsWith(entry)).toList());
+            String spareBefore = r.running(SPARE);
+
+            RunResult refused = r.replace(Progress.silent(), AccessReplacement.settings());
+
+            assertThat(refused.exitCode()).isEqualTo(3);
+            assertThat(refused.reason()).containsIgnoringCase("host key");
+            assertThat(r.running(SPARE)).isEqualTo(spareBefore);
+            assertThat(java.nio.file.Files.readString(knownHosts)).doesNotContain(entry);
+
+            RunResult trusted = r.replace(Progress.silent(), AccessReplacement.settings().withTrustNewHostKeys(true));
+
+            assertThat(trusted.exitCode()).as(trusted.reason()).isZero();
+            assertThat(java.nio.file.Files.readString(knownHosts)).contains(entry);
+            assertThat(r.goldenDiff(ACC).changes()).isEmpty();
+            assertThat(r.history(trusted.runId()).run().arguments()).contains("--trust-new-host-keys");
+        }
+    }
+
     static void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
