@@ -34,7 +34,8 @@ case "$name" in
   lab)
     # 500 simulated switches in one JVM: start-up time (host keys generated afresh) and heap per switch
     [ -f controller/target/switchover.jar ] || mvn -B -q package -DskipTests -pl controller -am
-    java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp controller/target/switchover.jar \
+    java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -Dorg.slf4j.simpleLogger.log.org.apache.sshd.server.session.ServerSessionImpl=error -cp controller/target/switchover.jar \
       org.switchover.lab.LabBenchmark "${SWITCHES:-500}"
     ;;
   render)

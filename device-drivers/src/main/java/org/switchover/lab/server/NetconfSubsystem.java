@@ -145,17 +145,16 @@ final class NetconfSubsystem implements Command, SimulatedSwitch.OpenSession {
             writer.write(bytes);
             return;
         }
-        // the injected slowness: the reply leaves after the delay, and later replies wait behind it
+        // the injected slowness: wait on the lab's timer (the write stays on this session's thread,
+        // so a slow client never holds up confirm-timeouts), later replies queue behind this one
         try {
-            server.scheduler().schedule(() -> {
-                writer.write(bytes);
-                return null;
-            }, delay.toNanos(), TimeUnit.NANOSECONDS).get();
+            server.scheduler().schedule(() -> { }, delay.toNanos(), TimeUnit.NANOSECONDS).get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while delaying a reply", e);
         }
+        writer.write(bytes);
     }
 }
