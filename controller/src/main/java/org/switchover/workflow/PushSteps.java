@@ -36,7 +36,8 @@ final class PushSteps {
         ctx.pool().redirect(device, action.address(), ctx.settings().trustNewHostKeys());
         ctx.pool().driver(device);
         DeviceFacts facts = ctx.pool().facts(device);
-        ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), "");
+        String hostKey = HostKeys.fingerprint(plan.intent().knownHosts(), action.address()).orElse("");
+        ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), hostKey);
         List<Finding> findings = HardwareCheck.check(plan.intent(), Optional.ofNullable(ctx.site().models().get(plan.intent().model())),
                 facts, "the new switch at " + action.address());
         boolean passed = findings.stream().noneMatch(Finding::isError);

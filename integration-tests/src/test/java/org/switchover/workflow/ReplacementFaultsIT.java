@@ -231,6 +231,8 @@ class ReplacementFaultsIT {
             assertThat(java.nio.file.Files.readString(knownHosts)).contains(entry);
             assertThat(r.goldenDiff(ACC).changes()).isEmpty();
             assertThat(r.history(trusted.runId()).run().arguments()).contains("--trust-new-host-keys");
+            assertThat(r.history(trusted.runId()).devices()).singleElement()
+                    .satisfies(d -> assertThat(d.hostKeyFingerprint()).startsWith("SHA256:"));
         }
     }
 
