@@ -53,5 +53,13 @@ case "$name" in
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
       org.switchover.audit.AuditBench
     ;;
+  replace)
+    # one core switch of the city site replaced end to end against the lab; seconds per phase
+    echo "building switchover ..."
+    mvn -B -q package -DskipTests -Pbench -pl integration-tests -am
+    java -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      org.switchover.bench.ReplaceBench templates/sites/city/site.yaml "${DEVICE:-core-1}"
+    ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac

@@ -37,6 +37,10 @@ import org.switchover.verify.CheckScope;
 import org.switchover.verify.Finding;
 import org.switchover.verify.ObservedState;
 import org.switchover.verify.Verifier;
+import org.switchover.workflow.AuditJournal;
+import org.switchover.workflow.AuditOptions;
+import org.switchover.workflow.AuditReport;
+import org.switchover.workflow.AuditRunner;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.DriverPool;
 import org.switchover.workflow.NetconfDeviceAccess;
@@ -122,6 +126,7 @@ public final class Demo {
                 out.println("replacement run " + result.runId() + ": " + result.outcome() + " - " + result.reason());
                 out.println(since(started) + " auditing the site");
                 Audit audit = audit(site, reps, golden);
+                AuditReport siteAudit = auditSite(site, reps, journal, lab.siteFile());
                 RunHistory history = journal.history(result.runId()).orElseThrow();
                 printTimeline(history, started);
                 Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()));
@@ -129,13 +134,15 @@ public final class Demo {
                 Path html = dir.resolve("incident-report.html");
                 Files.writeString(md, Markdown.render(doc), StandardCharsets.UTF_8);
                 Files.writeString(html, Html.render(doc), StandardCharsets.UTF_8);
-                out.println("audit: " + audit.devices + " devices, " + (audit.devices - audit.drifted) + " compliant, "
-                        + audit.drifted + " with drift; checks: " + audit.findings.stream().filter(Finding::isError).count() + " errors");
+                out.println("audit: " + siteAudit.devices().size() + " devices " + siteAudit.counts() + "; compliance "
+                        + (audit.devices - audit.drifted) + "/" + audit.devices + "; checks: "
+                        + audit.findings.stream().filter(Finding::isError).count() + " errors");
+                siteAudit.findings().forEach(f -> out.println("  " + f));
                 audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.path() + ": " + f.message()));
                 out.println("incident report: " + md.toAbsolutePath() + " (and " + html.getFileName() + ")");
                 out.println("journal: " + journalFile.toAbsolutePath());
                 out.printf("demo took %.1f s%n", Duration.between(started, clock.instant()).toMillis() / 1000.0);
-                return new Result(result, audit.devices, audit.drifted, audit.findings, md, html);
+                return new Result(result, audit.devices, audit.drifted + (siteAudit.exitCode() == 0 ? 0 : 1), audit.findings, md, html);
             }
         }
     }
@@ -149,6 +156,17 @@ public final class Demo {
     }
 
     private record Audit(int devices, int drifted, List<Finding> findings) {}
+
+    /** The drift audit of the site as it now is (the replaced devices at their new addresses), journaled. */
+    private AuditReport auditSite(Site site, List<Replacement> reps, Journal journal, Path siteFile) {
+        Map<String, Device> devices = new LinkedHashMap<>(site.devices());
+        reps.forEach(r -> devices.put(r.oldDevice(), devices.get(r.oldDevice()).withManagement(r.newAddress())));
+        Site now = new Site(site.file(), site.name(), site.description(), site.defaults(), site.models(), devices,
+                site.vlans(), site.services(), site.links(), site.suppressions());
+        AuditJournal history = new AuditJournal(journal);
+        long runId = history.begin(siteFile.toString(), List.of("--site", siteFile.toString()));
+        return history.record(runId, AuditRunner.auditSite(now, AuditOptions.defaults().withParallel(8)));
+    }
 
     /** Every device (the replaced ones at their new addresses) against its golden config, and the whole site's checks. */
     private Audit audit(Site site, List<Replacement> reps, TemplateGoldenConfigs golden) {

@@ -131,7 +131,9 @@ public final class DemoLab implements AutoCloseable {
         if (!spares.containsKey(spare)) throw new IllegalArgumentException("no spare '" + spare + "' in the lab");
         for (Link l : site.linksOf(device)) {
             String port = l.nearEnd(device).port();
-            lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
+            // a spare of another model may lack the port: that cable then hangs loose
+            if (lab.get(spare).model().hasPort(port)) lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
+            else lab.unplug(new Topology.Endpoint(device, port));
         }
     }
 

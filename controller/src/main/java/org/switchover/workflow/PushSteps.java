@@ -36,7 +36,8 @@ final class PushSteps {
         ctx.pool().redirect(device, action.address(), ctx.settings().trustNewHostKeys());
         ctx.pool().driver(device);
         DeviceFacts facts = ctx.pool().facts(device);
-        ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), "");
+        String hostKey = HostKeys.fingerprint(plan.intent().knownHosts(), action.address()).orElse("");
+        ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), hostKey);
         List<Finding> findings = HardwareCheck.check(plan.intent(), Optional.ofNullable(ctx.site().models().get(plan.intent().model())),
                 facts, "the new switch at " + action.address());
         boolean passed = findings.stream().noneMatch(Finding::isError);
@@ -54,7 +55,7 @@ final class PushSteps {
         String device = plan.device();
         StepJournal.Open step = ctx.steps().begin(device, "push-staged", stepId, action.describe());
         PlatformDriver driver = ctx.pool().driver(device);
-        String persist = ctx.persistId(stepId);
+        String persist = ctx.newPersistId(stepId);
         driver.loadCandidate(staged(), LoadMode.REPLACE);
         ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
         CommitResult result;

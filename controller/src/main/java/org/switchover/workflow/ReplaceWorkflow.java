@@ -74,7 +74,7 @@ public final class ReplaceWorkflow {
                     .withUnavailable(unavailable).withParallel(request.settings().parallel()));
             ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable);
             RunContext ctx = new RunContext(site, runId, journal, new StepJournal(journal, runId, progress, clock), pool, observer,
-                    golden, request.settings(), timeline, new OldSwitchWatch(java.time.Duration.ofMillis(300)), poll, clock,
+                    golden, request.settings(), timeline, new OldSwitchWatch(access, java.time.Duration.ofMillis(300)), poll, clock,
                     java.util.Collections.synchronizedSet(new HashSet<>(done)), notes);
             if (resuming) {
                 journal.event(runId, EventKind.RESUMED, null, null, new PendingSettlement(ctx, plan).settle());

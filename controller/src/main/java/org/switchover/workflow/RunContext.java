@@ -23,8 +23,21 @@ record RunContext(
         Set<String> done,
         List<String> notes) {
 
+    /**
+     * A fresh persist-id for a commit made by {@code stepId}: the step's id in this run, with an
+     * attempt number when the step ran before (a resume that had to cancel and run it again).
+     */
+    String newPersistId(String stepId) {
+        long earlier = journal.commits(runId).stream().filter(c -> c.label().equals(stepId))
+                .map(org.switchover.journal.PendingCommit::persistId).distinct().count();
+        return PersistIds.of(runId, stepId) + (earlier == 0 ? "" : "-" + (earlier + 1));
+    }
+
+    /** The persist-id of the latest commit {@code stepId} made. */
     String persistId(String stepId) {
-        return PersistIds.of(runId, stepId);
+        return journal.commits(runId).stream().filter(c -> c.label().equals(stepId))
+                .reduce((a, b) -> b).map(org.switchover.journal.PendingCommit::persistId)
+                .orElse(PersistIds.of(runId, stepId));
     }
 
     void note(String message) {

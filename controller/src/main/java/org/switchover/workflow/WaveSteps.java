@@ -37,7 +37,7 @@ final class WaveSteps {
 
     StepResult flip(String stepId, StepAction.Flip action) {
         FlipWave wave = action.wave();
-        String persist = ctx.persistId(stepId);
+        String persist = ctx.newPersistId(stepId);
         ctx.journal().event(ctx.runId(), EventKind.WAVE_STARTED, plan.device(), null,
                 "wave " + wave.number() + " " + wave.services() + ": " + wave.describePorts());
         StepJournal.Open step = ctx.steps().begin(plan.device(), "flip", stepId, action.describe());

@@ -154,6 +154,16 @@ class VerifierTest {
     }
 
     @Test
+    void aDeviceWithoutAVlanTableIsCheckedOnPortMembershipAlone() {
+        ObservedState observed = healthy(site);
+        for (String d : List.of("core-1", "acc-1")) {
+            DeviceObservation o = observed.devices().get(d);
+            observed = with(observed, new DeviceObservation(d, o.facts(), o.interfaces(), List.of(), o.lldp()));
+        }
+        assertThat(verifyAll(observed)).isEmpty();
+    }
+
+    @Test
     void operDownHelperKeepsAdminState() {
         InterfaceState i = healthy(site, "core-1").port("Eth49").orElseThrow();
         assertThat(operDown(i).adminUp()).isTrue();

@@ -1,0 +1,72 @@
+package org.switchover.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchover.workflow.ReplacementFaultsIT.events;
+import static org.switchover.workflow.ReplacementFaultsIT.waitFor;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.journal.EventKind;
+import org.switchover.journal.Outcome;
+import org.switchover.journal.PendingCommit;
+import org.switchover.journal.Run;
+import org.switchover.journal.RunHistory;
+
+/**
+ * The controller process is killed (SIGKILL) in the middle of a traffic flip, with the new switch
+ * committed and its neighbour not yet; {@code resume} then settles the wave and finishes the run.
+ */
+class ControllerKilledIT {
+
+    @Test
+    void aControllerKilledMidFlipIsResumedToTheEnd(@TempDir Path dir) throws Exception {
+        try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
+                    "--site", r.lab.siteFile().toString(),
+                    "--replace", AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE),
+                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
+            Process controller = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("controller.log").toFile()).start();
+            try {
+                waitFor(() -> !r.journal.runs(1).isEmpty(), Duration.ofSeconds(60));
+                long runId = r.journal.runs(1).get(0).id();
+                // slow the neighbour down once the new switch is staged, so the kill lands inside the flip
+                waitFor(() -> finished(r, runId, "acc-1/confirm-push"), Duration.ofSeconds(60));
+                r.lab.lab().delayReplies("core-1", Duration.ofSeconds(3));
+                waitFor(() -> r.journal.pendingCommits(runId).stream().anyMatch(c -> c.label().equals("acc-1/wave-1/flip")),
+                        Duration.ofSeconds(60));
+                controller.destroyForcibly().waitFor();
+                r.lab.lab().delayReplies("core-1", Duration.ZERO);
+
+                Run run = r.journal.run(runId).orElseThrow();
+                assertThat(run.isFinished()).isFalse();
+                assertThat(r.journal.pendingCommits(runId)).extracting(PendingCommit::device).containsExactly(AccessReplacement.FAILED);
+
+                RunResult resumed = r.workflow(Progress.silent()).resume(runId, r.site, ReplaceRequest.fromArguments(run.arguments()));
+
+                assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
+                assertThat(r.goldenDiff(AccessReplacement.FAILED).changes()).isEmpty();
+                assertThat(r.goldenDiff("core-1").changes()).isEmpty();
+                RunHistory h = r.history(runId);
+                assertThat(h.run().outcome()).contains(Outcome.OK);
+                assertThat(events(h, EventKind.RESUMED)).singleElement()
+                        .satisfies(e -> assertThat(e.message()).contains("acc-1/wave-1/flip cancelled on acc-1"));
+                assertThat(events(h, EventKind.WAVE_CONFIRMED)).isNotEmpty();
+                assertThat(r.journal.pendingCommits(runId)).isEmpty();
+            } finally {
+                controller.destroyForcibly();
+            }
+        }
+    }
+
+    private static boolean finished(AccessReplacement r, long runId, String stepId) {
+        return r.journal.steps(runId).stream()
+                .anyMatch(s -> s.detail().startsWith(stepId + ":") && s.outcome().map(o -> o == Outcome.OK).orElse(false));
+    }
+}
