@@ -3,7 +3,6 @@ package org.switchover.workflow;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
-import org.switchover.render.RenderedConfig;
 import org.switchover.render.Renderer;
 
 /** Golden configurations from the site's templates (the final, not the staged, variant). */
@@ -17,8 +16,6 @@ public final class AuditRenderedGolden implements AuditGoldenSource {
 
     @Override
     public ConfigPayload golden(Site site, Device device) {
-        RenderedConfig r = renderer.render(site, device, false);
-        return new ConfigPayload(r.device(), r.xml(),
-                r.ownedSubtrees().stream().map(o -> new ConfigPayload.Subtree(o.namespace(), o.name())).toList());
+        return TemplateGoldenConfigs.payload(renderer.render(site, device, false));
     }
 }
