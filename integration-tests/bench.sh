@@ -31,13 +31,26 @@ case "$name" in
       -Dswitchover.bench.odl.classpath="$odl_cp" \
       org.switchover.bench.NetconfBench
     ;;
+  lab)
+    # 500 simulated switches in one JVM: start-up time (host keys generated afresh) and heap per switch
+    [ -f controller/target/switchover.jar ] || mvn -B -q package -DskipTests -pl controller -am
+    java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp controller/target/switchover.jar \
+      org.switchover.lab.LabBenchmark "${SWITCHES:-500}"
+    ;;
   render)
     # 1,000 devices (the city site replicated) rendered with the built-in templates
     # one reactor build, so the classpath points at this tree's modules, not at ~/.m2 copies
-    mvn -B -q -o -pl integration-tests -am test-compile dependency:build-classpath \
+    mvn -B -q -pl integration-tests -am test-compile dependency:build-classpath \
       -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
     java -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
       org.switchover.bench.RenderBench templates/sites/city/site.yaml 1000
+    ;;
+  audit)
+    echo "building switchover ..."
+    mvn -B -q package -DskipTests -Pbench -pl integration-tests -am
+    java -Xmx512m -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
+      org.switchover.audit.AuditBench
     ;;
   *) echo "bench.sh: unknown benchmark '$name'" >&2; exit 2 ;;
 esac

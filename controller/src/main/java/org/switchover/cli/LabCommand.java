@@ -70,6 +70,7 @@ final class LabCommand implements Runnable {
         public Integer call() throws Exception {
             // SSHD logs every connection at INFO; the lab's own output says what matters
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "error");
+            System.setProperty("org.slf4j.simpleLogger.log.org.switchover.lab", "warn");
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Site loaded;

@@ -75,37 +75,53 @@ public final class Demo {
         this.progress = progress;
     }
 
-    public Result run(Path citySite, Path dir) throws IOException {
-        Instant started = clock.instant();
+    /** One spare per failed switch, of its model and platform: spare-1 for the first, and so on. */
+    public static List<DemoLab.Spare> spares(Site original) {
         List<DemoLab.Spare> spares = new ArrayList<>();
-        Site original = org.switchover.inventory.SiteLoader.defaults().loadOrThrow(citySite);
         for (int i = 0; i < FAILED.size(); i++) {
             Device d = original.device(FAILED.get(i));
             spares.add(new DemoLab.Spare("spare-" + (i + 1), d.model(), d.platform()));
         }
-        try (DemoLab lab = DemoLab.start(citySite, dir, spares)) {
+        return spares;
+    }
+
+    public Result run(Path citySite, Path dir) throws IOException {
+        Instant started = clock.instant();
+        List<DemoLab.Spare> spares = spares(org.switchover.inventory.SiteLoader.defaults().loadOrThrow(citySite));
+        Renderer renderer = Renderer.builtIn();
+        try (DemoLab lab = DemoLab.start(citySite, dir, spares, renderer)) {
+            out.printf("%s lab: %d switches of the %s site and %d spares on 127.0.0.1 (site file %s)%n",
+                    since(started), lab.site().devices().size(), lab.site().name(), spares.size(), lab.siteFile());
+            return run(lab, renderer, dir, started);
+        }
+    }
+
+    /** The scenario on a running lab with the spares of {@link #spares}: fail, shut, rack, replace, audit, report. */
+    public Result run(DemoLab lab, Renderer renderer, Path dir, Instant started) throws IOException {
+        {
             Site site = lab.site();
-            out.printf("lab: %d switches of the %s site and %d spares on 127.0.0.1 (site file %s)%n",
-                    site.devices().size(), site.name(), spares.size(), lab.siteFile());
+            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer, site);
             Instant failedAt = clock.instant();
             for (String d : FAILED) lab.powerOff(d);
-            out.println("failure: " + String.join(", ", FAILED) + " lost power");
-            shutNeighbourPorts(site);
+            out.println(since(started) + " failure: " + String.join(", ", FAILED) + " lost power");
+            out.println("operators shut the ports facing them: " + lab.shutPortsFacing(FAILED, access()));
+            out.flush();
             List<Replacement> reps = new ArrayList<>();
             for (int i = 0; i < FAILED.size(); i++) {
                 lab.rack("spare-" + (i + 1), FAILED.get(i));
                 reps.add(new Replacement(FAILED.get(i), HostAndPort.fromString(lab.address("spare-" + (i + 1)))));
             }
-            out.println("racked: " + reps.stream().map(Replacement::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+            out.println(since(started) + " racked spares: " + reps.stream().map(Replacement::toString).reduce((a, b) -> a + ", " + b).orElse(""));
             Path journalFile = dir.resolve("switchover.db");
             try (Journal journal = Journal.open(journalFile, clock)) {
                 RunSettings settings = RunSettings.defaults().withConfirmTimeout(Duration.ofSeconds(120)).withCheckTimeout(Duration.ofSeconds(15));
                 ReplaceRequest request = new ReplaceRequest(lab.siteFile(), reps, settings);
-                ReplaceWorkflow workflow = new ReplaceWorkflow(journal, access(), new TemplateGoldenConfigs(Renderer.builtIn(), site),
+                ReplaceWorkflow workflow = new ReplaceWorkflow(journal, access(), golden,
                         progress, clock, Poll.system(clock));
                 RunResult result = workflow.replace(site, request, failedAt);
                 out.println("replacement run " + result.runId() + ": " + result.outcome() + " - " + result.reason());
-                Audit audit = audit(site, reps);
+                out.println(since(started) + " auditing the site");
+                Audit audit = audit(site, reps, golden);
                 RunHistory history = journal.history(result.runId()).orElseThrow();
                 printTimeline(history, started);
                 Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()));
@@ -124,52 +140,37 @@ public final class Demo {
         }
     }
 
-    private NetconfDeviceAccess access() {
-        return new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(30), clock);
+    private String since(Instant start) {
+        return String.format("[%5.1fs]", Duration.between(start, clock.instant()).toMillis() / 1000.0);
     }
 
-    /** As an operator would: shut every port that faces a failed switch, so it cannot come back into the network. */
-    private void shutNeighbourPorts(Site site) {
-        Map<String, Set<String>> ports = new LinkedHashMap<>();
-        for (String failed : FAILED) {
-            for (Link l : site.linksOf(failed)) {
-                Link.Endpoint far = l.farEnd(failed);
-                if (!FAILED.contains(far.device())) ports.computeIfAbsent(far.device(), k -> new LinkedHashSet<>()).add(far.port());
-            }
-        }
-        try (DriverPool pool = new DriverPool(site, access())) {
-            ports.forEach((device, names) -> {
-                PlatformDriver driver = pool.driver(device);
-                driver.setPortsEnabled(names, false);
-                driver.commitConfirmed(Duration.ofSeconds(60), "operator-shut");
-                driver.confirm("operator-shut");
-            });
-        }
-        out.println("operators shut the ports facing them: " + ports);
+    private NetconfDeviceAccess access() {
+        return new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(30), clock);
     }
 
     private record Audit(int devices, int drifted, List<Finding> findings) {}
 
     /** Every device (the replaced ones at their new addresses) against its golden config, and the whole site's checks. */
-    private Audit audit(Site site, List<Replacement> reps) {
-        TemplateGoldenConfigs golden = new TemplateGoldenConfigs(Renderer.builtIn(), site);
-        int drifted = 0;
+    private Audit audit(Site site, List<Replacement> reps, TemplateGoldenConfigs golden) {
+        int drifted;
         try (DriverPool pool = new DriverPool(site, access())) {
             reps.forEach(r -> pool.redirect(r.oldDevice(), r.newAddress(), false));
-            for (Device d : site.devices().values()) {
+            java.util.concurrent.atomic.AtomicInteger drift = new java.util.concurrent.atomic.AtomicInteger();
+            Observer.forEach(site.devices().keySet(), name -> {
                 try {
-                    ConfigDiff diff = pool.driver(d.name()).compliance(golden.render(d));
+                    ConfigDiff diff = pool.driver(name).compliance(golden.render(site.device(name)));
                     if (!diff.isEmpty()) {
-                        drifted++;
-                        out.println("  drift on " + d.name() + ": " + diff.changes().size() + " differences, first: "
+                        drift.incrementAndGet();
+                        out.println("  drift on " + name + ": " + diff.changes().size() + " differences, first: "
                                 + diff.render().lines().findFirst().orElse(""));
                     }
                 } catch (NetconfException e) {
-                    pool.drop(d.name());
-                    drifted++;
-                    out.println("  " + d.name() + " unreachable: " + e.getMessage());
+                    pool.drop(name);
+                    drift.incrementAndGet();
+                    out.println("  " + name + " unreachable: " + e.getMessage());
                 }
-            }
+            });
+            drifted = drift.get();
             ObservedState observed = new Observer(pool).observe(site.devices().keySet());
             List<Finding> findings = Verifier.verify(site, observed, CheckScope.wholeSite(site, observed));
             return new Audit(site.devices().size(), drifted, findings);

@@ -10,6 +10,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.time.Duration;
+import org.switchover.driver.PlatformDriver;
+import org.switchover.workflow.DeviceAccess;
+import org.switchover.workflow.DriverPool;
+import org.switchover.workflow.Observer;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.HardwareModel;
 import org.switchover.inventory.Link;
@@ -50,13 +57,16 @@ public final class DemoLab implements AutoCloseable {
      * Starts the lab of {@code original} in {@code dir}, with {@code spares} beside it (factory default).
      */
     public static DemoLab start(Path originalFile, Path dir, List<Spare> spares) throws IOException {
+        return start(originalFile, dir, spares, Renderer.builtIn());
+    }
+
+    public static DemoLab start(Path originalFile, Path dir, List<Spare> spares, Renderer renderer) throws IOException {
         Site original = SiteLoader.defaults().loadOrThrow(originalFile);
         Files.createDirectories(dir);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
         SwitchCredentials creds = SwitchCredentials.password(original.defaults().credentials().username(), password);
-        Renderer renderer = Renderer.builtIn();
         List<LabSpec.SwitchSpec> switches = new ArrayList<>();
         for (Device d : original.devices().values()) {
             String config = renderer.render(original, d, false).xml();
@@ -66,7 +76,7 @@ public final class DemoLab implements AutoCloseable {
         Map<String, String> spareModels = new LinkedHashMap<>();
         for (Spare s : spares) {
             switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), model(original, s.model()), creds)
-                    .withSerial("SPARE-" + s.name().toUpperCase(java.util.Locale.ROOT)));
+                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1)));
             spareModels.put(s.name(), s.model());
         }
         List<LabSpec.CableSpec> cables = new ArrayList<>();
@@ -123,6 +133,29 @@ public final class DemoLab implements AutoCloseable {
             String port = l.nearEnd(device).port();
             lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
         }
+    }
+
+    /**
+     * As an operator would after a failure: shuts (over NETCONF, committed) every port that faces
+     * one of {@code failed}, so nothing comes back into the network by accident. Returns them.
+     */
+    public Map<String, Set<String>> shutPortsFacing(List<String> failed, DeviceAccess access) {
+        Map<String, Set<String>> ports = new LinkedHashMap<>();
+        for (String f : failed) {
+            for (Link l : site.linksOf(f)) {
+                Link.Endpoint far = l.farEnd(f);
+                if (!failed.contains(far.device())) ports.computeIfAbsent(far.device(), k -> new LinkedHashSet<>()).add(far.port());
+            }
+        }
+        try (DriverPool pool = new DriverPool(site, access)) {
+            Observer.forEach(ports.keySet(), device -> {
+                PlatformDriver driver = pool.driver(device);
+                driver.setPortsEnabled(ports.get(device), false);
+                driver.commitConfirmed(Duration.ofSeconds(60), "operator-shut");
+                driver.confirm("operator-shut");
+            });
+        }
+        return ports;
     }
 
     @Override

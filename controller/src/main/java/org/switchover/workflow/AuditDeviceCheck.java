@@ -35,7 +35,7 @@ final class AuditDeviceCheck {
         try (PlatformDriver driver = connector.open(device, timeout)) {
             driverSlot.set(driver);
             ConfigDiff diff = driver.compliance(golden);
-            AuditObservation observed = new AuditObservation(driver.interfaces(), driver.vlans(), driver.lldpNeighbors());
+            AuditObservation observed = new AuditObservation(driver.interfaces(), driver.lldpNeighbors());
             List<AuditFinding> out = new ArrayList<>(AuditConfigFindings.of(name, diff));
             out.addAll(AuditStateCheck.findings(site, device, observed));
             return out;

@@ -4,13 +4,15 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
-import org.switchover.driver.VlanState;
 
-/** The operational state read from one device, in neutral records, as the state checks need it. */
-public record AuditObservation(List<InterfaceState> interfaces, List<VlanState> vlans, List<LldpNeighbor> lldpNeighbors) {
+/**
+ * The operational state read from one device, in neutral records, as the state checks need it:
+ * ports (with their VLAN membership) and LLDP neighbours. Which VLANs exist is configuration and
+ * left to the compliance diff, which saves a read per device.
+ */
+public record AuditObservation(List<InterfaceState> interfaces, List<LldpNeighbor> lldpNeighbors) {
     public AuditObservation {
         interfaces = ImmutableList.copyOf(interfaces);
-        vlans = ImmutableList.copyOf(vlans);
         lldpNeighbors = ImmutableList.copyOf(lldpNeighbors);
     }
 }

@@ -4,12 +4,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.switchover.netconf.NetconfException;
 import org.switchover.verify.DeviceObservation;
 import org.switchover.verify.ObservedState;
 
-/** Reads what devices report into an {@link ObservedState}; a device that fails to answer is left out. */
+/**
+ * Reads what devices report into an {@link ObservedState}, several devices at once; a device that
+ * fails to answer is left out.
+ */
 public final class Observer {
+
+    /** Devices read at once: enough to hide session set-up, few enough for a small machine. */
+    static final int PARALLEL = 8;
+
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(PARALLEL, r -> {
+        Thread t = new Thread(r, "switchover-reader");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final DriverPool pool;
 
@@ -18,9 +33,18 @@ public final class Observer {
     }
 
     public ObservedState observe(Collection<String> devices) {
+        List<CompletableFuture<Optional<DeviceObservation>>> reads = new ArrayList<>();
+        for (String d : devices) reads.add(CompletableFuture.supplyAsync(() -> observe(d), READERS));
         List<DeviceObservation> out = new ArrayList<>();
-        for (String d : devices) observe(d).ifPresent(out::add);
+        for (var r : reads) r.join().ifPresent(out::add);
         return ObservedState.of(out);
+    }
+
+    /** Runs {@code action} for each device, several at once, and waits for all of them. */
+    public static void forEach(Collection<String> devices, java.util.function.Consumer<String> action) {
+        List<CompletableFuture<Void>> runs = new ArrayList<>();
+        for (String d : devices) runs.add(CompletableFuture.runAsync(() -> action.accept(d), READERS));
+        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
     }
 
     public Optional<DeviceObservation> observe(String device) {

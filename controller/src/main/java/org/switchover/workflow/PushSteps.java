@@ -2,6 +2,7 @@ package org.switchover.workflow;
 
 import java.util.List;
 import java.util.Optional;
+import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
@@ -9,6 +10,8 @@ import org.switchover.driver.LoadMode;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Outcome;
+import org.switchover.netconf.NetconfException;
+import org.switchover.netconf.RpcErrorException;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.StepAction;
 import org.switchover.verify.Finding;
@@ -54,7 +57,17 @@ final class PushSteps {
         String persist = ctx.persistId(stepId);
         driver.loadCandidate(staged(), LoadMode.REPLACE);
         ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
-        var result = driver.commitConfirmed(ctx.settings().confirmTimeout(), persist);
+        CommitResult result;
+        try {
+            result = driver.commitConfirmed(ctx.settings().confirmTimeout(), persist);
+        } catch (NetconfException e) {
+            if (refusedByDevice(e)) {
+                // the device answered with an error: nothing was committed, only the loaded candidate remains
+                driver.discard();
+                ctx.journal().commitCancelled(device, persist);
+            }
+            throw e;
+        }
         if (result.emulated()) ctx.note(device + ": no :confirmed-commit on the device; " + result.note());
         step.ok("committed, confirm within " + ctx.settings().confirmTimeout().toSeconds() + "s (persist-id " + persist + ")");
         return StepResult.next();
@@ -100,6 +113,14 @@ final class PushSteps {
                 "new hardware at " + action.address() + ", model " + facts.model() + ", serial " + facts.serial());
         step.ok(change);
         return StepResult.next();
+    }
+
+    /** True when the device answered with an rpc-error (so it did not act), not when the session failed. */
+    static boolean refusedByDevice(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RpcErrorException) return true;
+        }
+        return false;
     }
 
     ConfigPayload staged() {

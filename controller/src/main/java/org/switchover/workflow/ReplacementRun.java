@@ -39,7 +39,7 @@ final class ReplacementRun {
             } catch (NetconfException e) {
                 ctx.pool().drop(e.device() == null ? plan.device() : e.device());
                 String reason = step.id() + " failed on " + (e.device() == null ? plan.device() : e.device()) + ": " + e.getMessage();
-                ctx.steps().info(plan.device(), step.id(), Progress.Status.FAILED, reason);
+                ctx.steps().failOpen(reason);
                 return StepResult.stop(Outcome.FAILED, reason);
             }
             if (!result.proceed()) return result;

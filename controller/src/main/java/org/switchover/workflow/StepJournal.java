@@ -14,6 +14,8 @@ final class StepJournal {
     private final long runId;
     private final Progress progress;
     private final Clock clock;
+    // the step each thread has open, so a failure that escapes a step still closes it in the journal
+    private final ThreadLocal<Open> current = new ThreadLocal<>();
 
     StepJournal(Journal journal, long runId, Progress progress, Clock clock) {
         this.journal = journal;
@@ -35,6 +37,7 @@ final class StepJournal {
         }
 
         void finish(Outcome outcome, String message) {
+            if (current.get() == this) current.remove();
             journal.finishStep(id, outcome, message);
             progress.report(new Progress.Event(clock.instant(), device, stepId, status(outcome), message));
         }
@@ -47,7 +50,15 @@ final class StepJournal {
     Open begin(String device, String action, String stepId, String detail) {
         long id = journal.beginStep(runId, device, action, stepId + ": " + detail);
         progress.report(new Progress.Event(clock.instant(), device, stepId, Progress.Status.STARTED, detail));
-        return new Open(id, device, stepId);
+        Open open = new Open(id, device, stepId);
+        current.set(open);
+        return open;
+    }
+
+    /** Closes as FAILED the step this thread left open when a failure escaped it. */
+    void failOpen(String reason) {
+        Open open = current.get();
+        if (open != null) open.finish(Outcome.FAILED, reason);
     }
 
     void info(String device, String stepId, Progress.Status status, String message) {

@@ -14,6 +14,8 @@ public final class TemplateGoldenConfigs implements GoldenConfigs {
 
     private final Renderer renderer;
     private final Site site;
+    // rendering is the slow part of a small run; a device's intent renders the same every time
+    private final java.util.Map<Device, ConfigPayload> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TemplateGoldenConfigs(Renderer renderer, Site site) {
         this.renderer = renderer;
@@ -22,7 +24,14 @@ public final class TemplateGoldenConfigs implements GoldenConfigs {
 
     @Override
     public ConfigPayload render(Device device) {
-        return payload(renderer.render(site, device, false));
+        ConfigPayload p = rendered.get(device);
+        if (p == null) {
+            synchronized (renderer) {
+                p = payload(renderer.render(site, device, false));
+            }
+            rendered.put(device, p);
+        }
+        return p;
     }
 
     public static ConfigPayload payload(RenderedConfig rendered) {

@@ -14,7 +14,6 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.InterfaceState.OperStatus;
 import org.switchover.driver.InterfaceState.PortMode;
 import org.switchover.driver.LldpNeighbor;
-import org.switchover.driver.VlanState;
 import org.switchover.inventory.CredentialRef;
 import org.switchover.inventory.Defaults;
 import org.switchover.inventory.Device;
@@ -82,10 +81,9 @@ public final class AuditFixtures {
                 p.enabled() ? OperStatus.UP : OperStatus.DOWN,
                 switch (p.mode()) { case ACCESS -> PortMode.ACCESS; case TRUNK -> PortMode.TRUNK; case NONE -> PortMode.NONE; },
                 p.accessVlan(), p.trunkVlans(), 1000)).toList();
-        List<VlanState> vlans = site.vlans().values().stream().map(v -> new VlanState(v.id(), v.name())).toList();
         List<LldpNeighbor> lldp = site.linksOf(device).stream()
                 .map(l -> new LldpNeighbor(l.nearEnd(device).port(), l.farEnd(device).device(), l.farEnd(device).port())).toList();
-        return new AuditObservation(ifs, vlans, lldp);
+        return new AuditObservation(ifs, lldp);
     }
 
     public static AuditFinding configDrift(String device, String path, String running, String golden) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +70,14 @@ public final class Lab implements AutoCloseable {
     private void build() {
         Schema schema = Schema.standard();
         TimeoutScheduler timeouts = TimeoutScheduler.of(scheduler);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (LabSpec.SwitchSpec s : spec.switches()) {
             ConfigRules rules = ConfigRules.of(s.platform(), s.model());
             XmlNode initial = XmlReader.parseConfig(s.initialConfig(), "initial config of " + s.name());
             List<RpcError> invalid = rules.check(initial);
             checkArgument(invalid.isEmpty(), "initial config of switch %s is invalid for %s: %s", s.name(), s.platform().id(), invalid);
             ConfigStore store = new ConfigStore(s.features(), rules, schema, initial, timeouts);
-            SwitchIdentity id = new SwitchIdentity(s.name(), s.model(), s.serial(), SwitchIdentity.macFor(s.name()));
+            SwitchIdentity id = new SwitchIdentity(s.name(), s.model(), s.serial(), SwitchIdentity.macFor(s.name()), started);
             switches.put(s.name(), new SimulatedSwitch(id, s.platform(), s.credentials(), store, topology));
         }
         for (LabSpec.CableSpec c : spec.cables()) topology.connect(c.a(), c.b());

@@ -99,11 +99,7 @@ public final class SimulatedSwitch {
 
     /** Configuration and state as {@code <get>} returns them. */
     public XmlNode operationalData() {
-        XmlNode data = stateModel.data(store.running(), identity, p -> topology.status(this, p));
-        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities()) {
-            data.add(org.switchover.lab.state.YangLibrary.modulesState(platform));
-        }
-        return data;
+        return stateModel.data(store.running(), identity, p -> topology.status(this, p));
     }
 
     public List<String> moduleCapabilities() {

@@ -45,6 +45,11 @@ final class KnownHostsCheck implements HostKeyRepository {
         hostEntry = host;
         presentedKey = key.clone();
         verdict = known.check(host, key);
+        if (verdict == NOT_INCLUDED && recordedKeys(host).length > 0) {
+            // A key of another type is on record: this is not a first use, and a server that
+            // offers only a new key type must not slip past the changed-key check.
+            verdict = CHANGED;
+        }
         if (verdict == NOT_INCLUDED && policy.trustOnFirstUse()) return OK;
         return verdict;
     }
@@ -96,9 +101,14 @@ final class KnownHostsCheck implements HostKeyRepository {
 
     private Optional<String> recordedFingerprint() {
         HostKey[] keys = known.getHostKey(hostEntry, keyType(presentedKey));
-        if (keys == null || keys.length == 0) keys = known.getHostKey(hostEntry, null);
-        if (keys == null || keys.length == 0) return Optional.empty();
+        if (keys == null || keys.length == 0) keys = recordedKeys(hostEntry);
+        if (keys.length == 0) return Optional.empty();
         return Optional.of(fingerprint(Base64.getDecoder().decode(keys[0].getKey())));
+    }
+
+    private HostKey[] recordedKeys(String host) {
+        HostKey[] keys = known.getHostKey(host, null);
+        return keys == null ? new HostKey[0] : keys;
     }
 
     private static String keyType(byte[] blob) {

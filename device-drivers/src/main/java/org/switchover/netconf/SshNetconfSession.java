@@ -141,7 +141,7 @@ final class SshNetconfSession implements NetconfSession {
         });
     }
 
-    /** The reader thread's failure, re-thrown in the caller's thread with the message-id it was waiting for. */
+    /** A failure seen on the transport's thread, re-thrown in the caller's thread with the message-id it waited for. */
     private NetconfException rethrown(Throwable cause, String messageId, String operation) {
         String device = options.device();
         String what = " (while waiting for the reply to <" + operation + ">"

@@ -73,9 +73,10 @@ public final class ConfigPush implements AutoCloseable {
             }
             staged = true;
         } catch (NetconfException e) {
-            undoFailedLoad();
+            String outcome = undoFailedLoad().map(undo -> "running may be partly changed and restoring the copy saved before"
+                    + " failed (" + undo.getMessage() + "); check it with an audit").orElse("nothing was changed");
             throw new DriverException(device(), "loading the configuration into " + target.xmlName() + " of " + device()
-                    + " failed, nothing was changed: " + e.getMessage(), e);
+                    + " failed, " + outcome + ": " + e.getMessage(), e);
         }
     }
 
@@ -222,7 +223,9 @@ public final class ConfigPush implements AutoCloseable {
         });
     }
 
-    private void undoFailedLoad() {
+    /** Undoes what a failed load may have left; the failure of that undo, if any. */
+    private Optional<NetconfException> undoFailedLoad() {
+        Optional<NetconfException> failure = Optional.empty();
         try {
             if (support.candidate()) {
                 session.discardChanges();
@@ -230,10 +233,12 @@ public final class ConfigPush implements AutoCloseable {
                 session.editConfig(EditConfig.of(Datastore.RUNNING, OwnedSubtrees.restore(savedCopy, owned)));
             }
         } catch (NetconfException e) {
-            // the original failure is what the caller needs; this one would hide it
+            // a candidate that cannot be discarded changes nothing running; an unrestored running must be reported
+            if (!support.candidate()) failure = Optional.of(e);
         }
         staged = false;
         unlockQuietly();
+        return failure;
     }
 
     private void requireConfirmedCommit(String persistId) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.switchover.netconf.Datastore;
 import org.switchover.netconf.NetconfSession;
+import org.switchover.netconf.RpcErrorException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -18,11 +19,13 @@ public final class SubtreeReads {
     private SubtreeReads() {}
 
     /**
-     * {@code <get>} of everything {@code filter} (one or more sibling roots) selects, asking only
-     * for roots whose namespace {@code ask} accepts: a server may fail on a module it lacks.
+     * {@code <get>} of everything {@code filter} (one or more sibling roots) selects. A root whose
+     * namespace {@code known} does not accept (a module the device did not advertise) is still
+     * asked for, but a refusal of it reads as no data: servers answer an unknown module either
+     * way.
      */
-    public static Element get(NetconfSession session, String filter, Predicate<String> ask) {
-        return merged(filter, ask, root -> session.get(Optional.of(root)));
+    public static Element get(NetconfSession session, String filter, Predicate<String> known) {
+        return merged(filter, known, root -> session.get(Optional.of(root)));
     }
 
     /** {@code <get-config>} from {@code source} of everything {@code filter} selects. */
@@ -30,15 +33,23 @@ public final class SubtreeReads {
         return merged(filter, ns -> true, root -> session.getConfig(source, Optional.of(root)));
     }
 
-    private static Element merged(String filter, Predicate<String> ask, Function<String, Element> read) {
+    private static Optional<Element> read(Element root, boolean known, Function<String, Element> read) {
+        try {
+            return Optional.of(read.apply(DeviceXml.print(root)));
+        } catch (RpcErrorException e) {
+            if (known) throw e;
+            return Optional.empty();
+        }
+    }
+
+    private static Element merged(String filter, Predicate<String> known, Function<String, Element> read) {
         Element roots = DeviceXml.parse("<filter>" + filter + "</filter>", "subtree filter");
         Document doc = DeviceXml.newDocument();
         Element data = doc.createElementNS(OwnedSubtrees.NETCONF, "data");
         doc.appendChild(data);
         for (Element root : DeviceXml.children(roots)) {
-            if (!ask.test(root.getNamespaceURI())) continue;
-            Element answer = read.apply(DeviceXml.print(root));
-            for (Element e : DeviceXml.children(answer)) data.appendChild(DeviceXml.importInScope(doc, e));
+            Optional<Element> answer = read(root, known.test(root.getNamespaceURI()), read);
+            answer.ifPresent(a -> DeviceXml.children(a).forEach(e -> data.appendChild(DeviceXml.importInScope(doc, e))));
         }
         return data;
     }

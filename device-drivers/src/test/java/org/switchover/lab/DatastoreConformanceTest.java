@@ -35,7 +35,9 @@ class DatastoreConformanceTest extends LabTestSupport {
                 Capabilities.WRITABLE_RUNNING, Capabilities.STARTUP);
         assertThat(caps.hasModule("openconfig-interfaces")).isTrue();
         assertThat(s.sessionId()).isPositive();
-        assertThat(open("c").serverCapabilities().yangLibrary()).isTrue();
+        NetconfSession ietf = open("c");
+        assertThat(ietf.serverCapabilities().yangLibrary()).isTrue();
+        assertThat(texts(ietf.yangLibrary(), "name")).contains("ietf-interfaces", "ieee802-dot1q-bridge", "ieee802-dot1ab-lldp");
     }
 
     @Test

@@ -115,6 +115,23 @@ class FrameReaderTest {
     }
 
     @Test
+    void pushDecoderSwitchesFramingFromInsideTheSinkAtEverySplit() throws IOException {
+        byte[] data = concat(framed(Framing.END_OF_MESSAGE, "<hello/>"), framed(Framing.CHUNKED, M1, M2));
+        for (int split = 0; split <= data.length; split++) {
+            FrameDecoder d = new FrameDecoder("sw1", 1000);
+            List<String> got = new ArrayList<>();
+            java.util.function.Consumer<byte[]> sink = m -> {
+                got.add(new String(m, UTF_8));
+                d.useFraming(Framing.CHUNKED);
+            };
+            d.feed(data, 0, split, sink);
+            d.feed(data, split, data.length - split, sink);
+            assertThat(got).as("split at %d", split).containsExactly("<hello/>", M1, M2);
+            assertThat(d.midMessage()).isFalse();
+        }
+    }
+
+    @Test
     void oversizedMessagesAreRefusedInBothFramings() throws IOException {
         String big = "<data>" + "x".repeat(200) + "</data>";
         for (Framing f : Framing.values()) {

@@ -41,10 +41,13 @@ final class ScriptedNetconfServer implements AutoCloseable {
         private final OutputStream raw;
         private final ChannelSession session;
 
-        Channel(FrameWriter writer, OutputStream raw, ChannelSession session) {
+        private final ExitCallback exit;
+
+        Channel(FrameWriter writer, OutputStream raw, ChannelSession session, ExitCallback exit) {
             this.writer = writer;
             this.raw = raw;
             this.session = session;
+            this.exit = exit;
         }
 
         void reply(String messageId, String content) throws IOException {
@@ -58,8 +61,15 @@ final class ScriptedNetconfServer implements AutoCloseable {
             raw.flush();
         }
 
+        /** Drops the whole SSH connection, as a rebooting device does. */
         void drop() throws IOException {
             session.getSession().close(true);
+        }
+
+        /** Ends the netconf channel only (the SSH connection stays), as a crashing NETCONF process does. */
+        void endChannel() throws IOException {
+            raw.flush();
+            exit.onExit(0);
         }
     }
 
@@ -83,7 +93,7 @@ final class ScriptedNetconfServer implements AutoCloseable {
             "urn:ietf:params:xml:ns:yang:ietf-interfaces?module=ietf-interfaces&revision=2018-02-20");
     private volatile boolean sendHello = true;
 
-    private ScriptedNetconfServer(KeyPair hostKey, Optional<PublicKey> authorizedKey) throws IOException {
+    private ScriptedNetconfServer(KeyPair hostKey, Optional<PublicKey> authorizedKey, boolean netconf) throws IOException {
         this.hostKey = hostKey;
         sshd = SshServer.setUpDefaultServer();
         sshd.setHost("127.0.0.1");
@@ -92,7 +102,7 @@ final class ScriptedNetconfServer implements AutoCloseable {
         sshd.setPasswordAuthenticator((user, password, s) -> USER.equals(user) && PASSWORD.equals(password));
         sshd.setPublickeyAuthenticator((user, key, s) -> USER.equals(user)
                 && authorizedKey.map(k -> KeyUtils.compareKeys(k, key)).orElse(false));
-        sshd.setSubsystemFactories(List.of(new SubsystemFactory() {
+        if (netconf) sshd.setSubsystemFactories(List.of(new SubsystemFactory() {
             @Override
             public String getName() {
                 return "netconf";
@@ -107,11 +117,16 @@ final class ScriptedNetconfServer implements AutoCloseable {
     }
 
     static ScriptedNetconfServer start() throws Exception {
-        return new ScriptedNetconfServer(newHostKey(), Optional.empty());
+        return new ScriptedNetconfServer(newHostKey(), Optional.empty(), true);
+    }
+
+    /** An SSH server without the netconf subsystem. */
+    static ScriptedNetconfServer startWithoutNetconf() throws Exception {
+        return new ScriptedNetconfServer(newHostKey(), Optional.empty(), false);
     }
 
     static ScriptedNetconfServer start(KeyPair hostKey, Optional<PublicKey> authorizedKey) throws Exception {
-        return new ScriptedNetconfServer(hostKey, authorizedKey);
+        return new ScriptedNetconfServer(hostKey, authorizedKey, true);
     }
 
     static KeyPair newHostKey() throws Exception {
@@ -191,7 +206,7 @@ final class ScriptedNetconfServer implements AutoCloseable {
         private void serve(ChannelSession channel) {
             FrameReader reader = new FrameReader(in, "client", 1 << 24);
             FrameWriter writer = new FrameWriter(out);
-            Channel ch = new Channel(writer, out, channel);
+            Channel ch = new Channel(writer, out, channel, exit);
             try {
                 Capabilities mine = capabilities;
                 if (sendHello) writer.write(Hello.server(mine, sessions.incrementAndGet()).toBytes());

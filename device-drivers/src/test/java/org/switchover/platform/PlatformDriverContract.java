@@ -38,6 +38,7 @@ import org.switchover.lab.LabSpec.SwitchSpec;
 import org.switchover.lab.SwitchCredentials;
 import org.switchover.lab.SwitchModel;
 import org.switchover.lab.SwitchPlatform;
+import org.switchover.lab.Topology;
 import org.switchover.lab.config.SwitchFeatures;
 import org.switchover.netconf.ConnectOptions;
 import org.switchover.netconf.Credentials;
@@ -169,6 +170,24 @@ public abstract class PlatformDriverContract {
     }
 
     @Test
+    void aPersistedConfirmedCommitOutlivesItsSessionAndANewSessionCancelsOrConfirmsIt() {
+        a.loadCandidate(golden("a", "core-a-tmp"), LoadMode.REPLACE);
+        a.commitConfirmed(Duration.ofSeconds(60), "resume-1");
+        a.close();
+        a = driver("a");
+        assertThat(a.facts().hostname()).as("still pending after the session closed").isEqualTo("core-a-tmp");
+        a.cancel("resume-1");
+        assertThat(a.compliance(golden("a", "core-a")).render()).isEmpty();
+
+        a.loadCandidate(golden("a", "core-a-new"), LoadMode.REPLACE);
+        a.commitConfirmed(Duration.ofSeconds(60), "resume-2");
+        a.close();
+        a = driver("a");
+        a.confirm("resume-2");
+        assertThat(a.compliance(golden("a", "core-a-new")).render()).isEmpty();
+    }
+
+    @Test
     void rollbackRestoresTheCopySavedBeforeThePush() {
         pushAndConfirm(a, golden("a", "core-a-new"));
         a.rollback();
@@ -201,6 +220,24 @@ public abstract class PlatformDriverContract {
         assertThat(a.vlans()).containsExactly(new VlanState(10, "public"), new VlanState(20, "social"));
         assertThat(a.lldpNeighbors()).containsExactlyInAnyOrder(
                 new LldpNeighbor("Ethernet1", "peer-b", "Ethernet1"), new LldpNeighbor("Ethernet2", "peer-b", "Ethernet2"));
+    }
+
+    @Test
+    void gettersFollowTheCablingWhenItChanges() {
+        Topology.Endpoint peerPort2 = Topology.Endpoint.parse("b:Ethernet2");
+        Topology.Endpoint peerPort3 = Topology.Endpoint.parse("b:Ethernet3");
+        lab.move(peerPort2, peerPort3);
+        try {
+            assertThat(a.lldpNeighbors()).contains(new LldpNeighbor("Ethernet2", "peer-b", "Ethernet3"));
+            lab.failPort(Topology.Endpoint.parse("a:Ethernet1"), true);
+            assertThat(port(a, "Ethernet1").adminUp()).isTrue();
+            assertThat(port(a, "Ethernet1").operUp()).as("failed hardware").isFalse();
+        } finally {
+            lab.failPort(Topology.Endpoint.parse("a:Ethernet1"), false);
+            lab.move(peerPort3, peerPort2);
+        }
+        assertThat(a.lldpNeighbors()).contains(new LldpNeighbor("Ethernet2", "peer-b", "Ethernet2"));
+        assertThat(port(a, "Ethernet1").operUp()).isTrue();
     }
 
     @Test
@@ -276,6 +313,38 @@ public abstract class PlatformDriverContract {
             d.cancel("ncc-2");
             assertThat(d.compliance(golden("noconfirm", "core-a")).render()).isEmpty();
         }
+    }
+
+    @Test
+    void aRefusedLoadLeavesNothingHalfAppliedAndReleasesTheLock() {
+        for (String name : List.of("a", "nocand")) {
+            try (PlatformDriver d = driver(name)) {
+                pushAndConfirm(d, golden(name, "core-a"));
+                ConfigPayload good = golden(name, "core-a-bad");
+                ConfigPayload bad = new ConfigPayload(name, good.xml().replace("Ethernet3", "Ethernet99"), good.ownedSubtrees());
+                assertThatThrownBy(() -> d.loadCandidate(bad, LoadMode.REPLACE))
+                        .isInstanceOf(DriverException.class)
+                        .hasMessageContaining(name)
+                        .hasMessageContaining("Ethernet99")
+                        .hasMessageContaining("nothing was changed");
+                assertThat(d.compliance(golden(name, "core-a")).render()).as(name).isEmpty();
+                pushAndConfirm(d, golden(name, "core-a"));
+            }
+        }
+    }
+
+    @Test
+    void aLoadWhileAnotherSessionHoldsTheLockFailsClearly() {
+        lab.holdLock("a", Datastore.CANDIDATE);
+        try {
+            assertThatThrownBy(() -> a.loadCandidate(golden("a", "core-a2"), LoadMode.REPLACE))
+                    .isInstanceOf(DriverException.class)
+                    .hasMessageContaining("lock candidate on a failed");
+        } finally {
+            lab.releaseHeldLocks("a");
+        }
+        pushAndConfirm(a, golden("a", "core-a2"));
+        assertThat(a.facts().hostname()).isEqualTo("core-a2");
     }
 
     @Test

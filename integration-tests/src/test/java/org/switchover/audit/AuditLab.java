@@ -61,38 +61,73 @@ final class AuditLab implements AutoCloseable {
         List<LabSpec.CableSpec> cables = source.links().stream()
                 .map(l -> new LabSpec.CableSpec(end(l.a()), end(l.b()))).toList();
         Lab lab = Lab.start(new LabSpec(dir, switches, cables));
-        Map<String, Device> devices = new LinkedHashMap<>();
-        for (Device d : source.devices().values()) {
-            devices.put(d.name(), new Device(d.name(), d.role(), d.platform(), d.model(),
-                    HostAndPort.fromParts("127.0.0.1", lab.get(d.name()).port()), d.serial(),
-                    new CredentialRef.File(d.credentials().username(), secret), lab.knownHosts(), d.ports()));
-        }
-        Site site = new Site(source.file(), source.name(), source.description(), source.defaults(), source.models(), devices,
-                source.vlans(), source.services(), source.links(), source.suppressions());
-        return new AuditLab(lab, site);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (Device d : source.devices().values()) ports.put(d.name(), lab.get(d.name()).port());
+        return new AuditLab(lab, reachedAt(source, ports, dir));
     }
 
     static Topology.Endpoint end(Link.Endpoint e) {
         return new Topology.Endpoint(e.device(), e.port());
     }
 
-    /** {@code site} {@code copies} times over, device names suffixed {@code -rN}, cables within each copy. */
-    static Site replicate(Site site, int copies) {
+    /**
+     * {@code count} devices made of {@code site} repeated, device names suffixed {@code -rN}, cables
+     * within each copy (and only between devices kept).
+     */
+    static Site replicate(Site site, int count) {
         Map<String, Device> devices = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
-        for (int n = 1; n <= copies; n++) {
+        for (int n = 1; devices.size() < count; n++) {
             String suffix = "-r" + n;
             for (Device d : site.devices().values()) {
+                if (devices.size() == count) break;
                 devices.put(d.name() + suffix, new Device(d.name() + suffix, d.role(), d.platform(), d.model(), d.management(),
                         d.serial(), d.credentials(), d.knownHosts(), d.ports()));
             }
             for (Link l : site.links()) {
-                links.add(new Link(new Link.Endpoint(l.a().device() + suffix, l.a().port()),
-                        new Link.Endpoint(l.b().device() + suffix, l.b().port())));
+                Link copy = new Link(new Link.Endpoint(l.a().device() + suffix, l.a().port()),
+                        new Link.Endpoint(l.b().device() + suffix, l.b().port()));
+                if (devices.containsKey(copy.a().device()) && devices.containsKey(copy.b().device())) links.add(copy);
             }
         }
         return new Site(site.file(), site.name(), site.description(), site.defaults(), site.models(), devices, site.vlans(),
                 site.services(), links, List.of());
+    }
+
+    /** {@code site} reached at the lab's addresses as {@code ports} lists them, with the lab's known_hosts and password file. */
+    static Site reachedAt(Site site, Map<String, Integer> ports, Path labDir) {
+        Map<String, Device> devices = new LinkedHashMap<>();
+        for (Device d : site.devices().values()) {
+            devices.put(d.name(), new Device(d.name(), d.role(), d.platform(), d.model(), HostAndPort.fromParts("127.0.0.1", ports.get(d.name())),
+                    d.serial(), new CredentialRef.File(d.credentials().username(), labDir.resolve("password")),
+                    labDir.resolve("known_hosts"), d.ports()));
+        }
+        return new Site(site.file(), site.name(), site.description(), site.defaults(), site.models(), devices, site.vlans(),
+                site.services(), site.links(), site.suppressions());
+    }
+
+    /**
+     * A copy of the site file {@code source} that reaches this lab: the lab's addresses, password
+     * file and known_hosts in place of the ones written for {@code switchover lab up}.
+     */
+    Path writeSiteFile(Path source, Path target) throws IOException {
+        Path dir = lab.directory().toAbsolutePath();
+        List<String> out = new ArrayList<>();
+        boolean inDevices = false;
+        String device = null;
+        for (String line : Files.readAllLines(source)) {
+            if (!line.startsWith(" ") && !line.isBlank()) inDevices = line.startsWith("devices:");
+            var m = java.util.regex.Pattern.compile("^  ([A-Za-z0-9._-]+):").matcher(line);
+            if (inDevices && m.find()) device = m.group(1);
+            if (inDevices && device != null && line.trim().startsWith("management:")) {
+                line = line.substring(0, line.indexOf("management:")) + "management: 127.0.0.1:" + lab.get(device).port();
+            }
+            line = line.replace("file:~/.switchover/lab/password", "file:" + dir.resolve("password"))
+                    .replace("~/.switchover/lab/known_hosts", dir.resolve("known_hosts").toString());
+            out.add(line);
+        }
+        Files.write(target, out);
+        return target;
     }
 
     /** The site as the audit should see it, with different suppressions. */

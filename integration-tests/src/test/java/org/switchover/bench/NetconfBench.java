@@ -28,11 +28,14 @@ import org.switchover.netconf.NetconfSession;
  * {@link NetconfTesttool}.
  */
 public final class NetconfBench {
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 10;
     private static final int SESSIONS_PER_ROUND = 10;
     private static final int RPCS_PER_ROUND = 40;
     private static final int WARMUP_SESSIONS = 20;
     private static final int WARMUP_RPCS = 200;
+    /** Unmeasured runs at the start of each round, so neither client is timed while waking up from idle. */
+    private static final int ROUND_SESSION_WARMUP = 2;
+    private static final int ROUND_RPC_WARMUP = 20;
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("switchover-bench");
@@ -57,10 +60,12 @@ public final class NetconfBench {
                 List<Long> ourRpcs = new ArrayList<>();
                 List<Long> odlRpcs = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
-                    ourSessions.addAll(sessions(options, SESSIONS_PER_ROUND));
-                    odlSessions.addAll(ask(toOdl, fromOdl, "sessions " + SESSIONS_PER_ROUND));
-                    ourRpcs.addAll(rpcs(ours, RPCS_PER_ROUND));
-                    odlRpcs.addAll(ask(toOdl, fromOdl, "rpcs " + RPCS_PER_ROUND));
+                    int sessions = ROUND_SESSION_WARMUP + SESSIONS_PER_ROUND;
+                    int rpcs = ROUND_RPC_WARMUP + RPCS_PER_ROUND;
+                    ourSessions.addAll(after(ROUND_SESSION_WARMUP, sessions(options, sessions)));
+                    odlSessions.addAll(after(ROUND_SESSION_WARMUP, ask(toOdl, fromOdl, "sessions " + sessions)));
+                    ourRpcs.addAll(after(ROUND_RPC_WARMUP, rpcs(ours, rpcs)));
+                    odlRpcs.addAll(after(ROUND_RPC_WARMUP, ask(toOdl, fromOdl, "rpcs " + rpcs)));
                 }
                 toOdl.println("quit");
                 report(ourSessions, odlSessions, ourRpcs, odlRpcs);
@@ -68,6 +73,10 @@ public final class NetconfBench {
                 if (!odl.waitFor(10, TimeUnit.SECONDS)) odl.destroyForcibly();
             }
         }
+    }
+
+    private static List<Long> after(int skip, List<Long> timings) {
+        return timings.subList(skip, timings.size());
     }
 
     private static List<Long> sessions(ConnectOptions options, int n) {

@@ -27,7 +27,7 @@ public final class ServerHello {
         if (f.moduleCapabilities()) {
             uris.addAll(sw.moduleCapabilities());
             if (sw.platform() == org.switchover.lab.SwitchPlatform.IETF) {
-                uris.add(YANG_LIBRARY + "&module-set-id=" + sw.platform().id() + "-1");
+                uris.add(YANG_LIBRARY + "&module-set-id=" + org.switchover.lab.state.YangLibrary.moduleSetId(sw.platform()));
             }
         }
         return new Capabilities(new java.util.LinkedHashSet<>(uris));

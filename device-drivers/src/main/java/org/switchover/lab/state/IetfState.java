@@ -22,14 +22,17 @@ import org.switchover.lab.config.XmlNode;
  * <ul>
  * <li>{@code /system-state/platform}: os-name (vendor), os-release and os-version (OS version),
  *     machine (hardware model) (ietf-system);
- * <li>{@code /interfaces/interface[name]}: type, enabled, admin-status, oper-status (up/down)
- *     for every hardware port and configured interface (ietf-interfaces, NMDA style);
+ * <li>{@code /interfaces/interface[name]}: type, enabled, admin-status, oper-status (up/down),
+ *     if-index (the port's 1-based hardware position) and statistics/discontinuity-time (when the
+ *     lab started), for every hardware port and configured interface (ietf-interfaces, NMDA style);
  * <li>{@code /bridges/bridge/component/bridge-vlan/vlan[vid]/untagged-ports} and
  *     {@code egress-ports} derived from each port's {@code bridge-port/pvid} (untagged) and the
  *     static {@code filtering-database/vlan-registration-entry} port-maps, whose {@code port-ref}
  *     is the port's 1-based position in the hardware model (ieee802-dot1q-bridge);
- * <li>{@code /lldp/port[name][dest-mac-address=01-80-C2-00-00-0E]/remote-systems-data[time-mark=0][remote-index=1]}:
+ * <li>{@code /lldp/local-system-data}: chassis-id (mac-address), system-name; and
+ *     {@code /lldp/port[name][dest-mac-address=01-80-C2-00-00-0E]/remote-systems-data[time-mark=0][remote-index=1]}:
  *     system-name, chassis-id (mac-address), port-id (interface-name) (ieee802-dot1ab-lldp);
+ * <li>{@code /modules-state} (ietf-yang-library, RFC 7895), added by {@link YangLibrary};
  * <li>{@code /hardware/component} of ietf-hardware (RFC 8348; its module is not in the shared
  *     YANG folder, its namespace and names are the RFC's): {@code chassis} (class ianahw:chassis,
  *     model-name, serial-num, mfg-name, software-rev) and one {@code ianahw:port} component per
@@ -66,46 +69,32 @@ final class IetfState implements StateModel {
         data.child(IETF_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
         XmlNode interfaces = data.getOrAdd(IETF_INTERFACES, "interfaces");
         XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
-        Trees.set(lldp, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
-        Trees.set(lldp, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
-        Trees.set(lldp, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
+        XmlNode local = lldp.getOrAdd(DOT1AB_LLDP, "local-system-data");
+        Trees.set(local, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
+        Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
+        Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
+        int logical = 0;
         for (String name : names) {
             boolean hardware = id.model().hasPort(name);
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            interfaceState(Trees.entry(interfaces, IETF_INTERFACES, "interface", "name", name), status);
+            int ifIndex = hardware ? id.model().portNumber(name) : id.model().ports().size() + (++logical);
+            interfaceState(Trees.entry(interfaces, IETF_INTERFACES, "interface", "name", name), status, ifIndex, id);
             if (hardware) lldpState(lldp, name, status);
         }
         bridgeState(data, id.model());
         hardware(data, id);
-        modulesState(data);
         return data;
     }
 
-    /** RFC 7895 modules-state: where a client finds the YANG 1.1 modules the hello cannot list. */
-    private void modulesState(XmlNode data) {
-        String ns = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
-        XmlNode state = data.getOrAdd(ns, "modules-state");
-        Trees.set(state, ns, "module-set-id", "ietf-1");
-        String[][] modules = {
-            {"ietf-interfaces", "2018-02-20", IETF_INTERFACES},
-            {"ieee802-dot1q-bridge", "2023-10-26", DOT1Q},
-            {"ieee802-dot1ab-lldp", "2022-03-15", DOT1AB_LLDP},
-            {"ietf-system", "2014-08-06", IETF_SYSTEM},
-            {"iana-if-type", "2014-05-08", IANA_IF_TYPE}};
-        for (String[] m : modules) {
-            XmlNode module = Trees.entry(state, ns, "module", "name", m[0]);
-            Trees.set(module, ns, "revision", m[1]);
-            Trees.set(module, ns, "namespace", m[2]);
-            Trees.set(module, ns, "conformance-type", "implement");
-        }
-    }
-
-    private void interfaceState(XmlNode itf, PortStatus status) {
+    private void interfaceState(XmlNode itf, PortStatus status, int ifIndex, SwitchIdentity id) {
         if (itf.child("type").isEmpty()) Trees.identity(itf, IETF_INTERFACES, "type", "ianaift", IANA_IF_TYPE, "ethernetCsmacd");
         if (itf.child("enabled").isEmpty()) itf.addLeaf(IETF_INTERFACES, "enabled", "true");
         Trees.set(itf, IETF_INTERFACES, "admin-status", status.adminUp() ? "up" : "down");
         Trees.set(itf, IETF_INTERFACES, "oper-status", status.operUp() ? "up" : "down");
+        Trees.set(itf, IETF_INTERFACES, "if-index", Integer.toString(ifIndex));
+        XmlNode stats = itf.getOrAdd(IETF_INTERFACES, "statistics");
+        Trees.set(stats, IETF_INTERFACES, "discontinuity-time", id.started().toString());
     }
 
     private void lldpState(XmlNode lldp, String name, PortStatus status) {

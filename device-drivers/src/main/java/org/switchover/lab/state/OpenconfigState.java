@@ -81,6 +81,12 @@ final class OpenconfigState implements StateModel {
     }
 
     private void interfaceState(XmlNode itf, String name, PortStatus status) {
+        if (itf.child(OC_INTERFACES, "config").isEmpty()) {
+            // an unconfigured hardware port still exists with its defaults; its key is a leafref to config/name
+            XmlNode defaults = itf.add(XmlNode.container(OC_INTERFACES, "config"));
+            defaults.addLeaf(OC_INTERFACES, "name", name);
+            Trees.identity(defaults, OC_INTERFACES, "type", "ianaift", IANA_IF_TYPE, "ethernetCsmacd");
+        }
         Optional<XmlNode> config = itf.child(OC_INTERFACES, "config");
         XmlNode state = itf.getOrAdd(OC_INTERFACES, "state");
         Trees.set(state, OC_INTERFACES, "name", name);
@@ -107,6 +113,8 @@ final class OpenconfigState implements StateModel {
     }
 
     private void lldpState(XmlNode itf, String name, PortStatus status) {
+        XmlNode config = itf.getOrAdd(OC_LLDP, "config");
+        if (config.child("name").isEmpty()) config.addLeaf(OC_LLDP, "name", name);
         Trees.set(itf.getOrAdd(OC_LLDP, "state"), OC_LLDP, "name", name);
         itf.removeIf(c -> c.is(OC_LLDP, "neighbors"));
         status.neighbour().ifPresent(far -> {
@@ -124,8 +132,12 @@ final class OpenconfigState implements StateModel {
 
     private void vlanState(XmlNode data) {
         Optional<XmlNode> interfaces = data.child(OC_INTERFACES, "interfaces");
-        data.child(OC_NETINST, "network-instances").ifPresent(nis -> nis.children("network-instance").forEach(ni ->
-                ni.child(OC_NETINST, "vlans").ifPresent(vlans -> vlans.children("vlan").forEach(vlan -> {
+        data.child(OC_NETINST, "network-instances").ifPresent(nis -> nis.children("network-instance").forEach(ni -> {
+            ni.child(OC_NETINST, "config").ifPresent(config -> {
+                XmlNode state = ni.getOrAdd(OC_NETINST, "state");
+                config.children().forEach(leaf -> Trees.copyLeaf(state, OC_NETINST, leaf));
+            });
+            ni.child(OC_NETINST, "vlans").ifPresent(vlans -> vlans.children("vlan").forEach(vlan -> {
                     String vid = vlan.childText("vlan-id").orElse("");
                     XmlNode state = vlan.getOrAdd(OC_NETINST, "state");
                     Trees.set(state, OC_NETINST, "vlan-id", vid);
@@ -138,12 +150,13 @@ final class OpenconfigState implements StateModel {
                         members.forEach(port -> m.add(XmlNode.container(vlan.namespace(), "member"))
                                 .add(XmlNode.container(vlan.namespace(), "state")).addLeaf(vlan.namespace(), "interface", port));
                     }
-                }))));
+                }));
+        }));
     }
 
     private void components(XmlNode data, SwitchIdentity id) {
         XmlNode components = data.getOrAdd(OC_PLATFORM, "components");
-        XmlNode chassis = Trees.entry(components, OC_PLATFORM, "component", "name", "chassis").getOrAdd(OC_PLATFORM, "state");
+        XmlNode chassis = component(components, "chassis");
         Trees.set(chassis, OC_PLATFORM, "name", "chassis");
         Trees.identity(chassis, OC_PLATFORM, "type", "oc-platform-types", OC_PLATFORM_TYPES, "CHASSIS");
         Trees.set(chassis, OC_PLATFORM, "description", id.model().vendor() + " " + id.model().name());
@@ -153,16 +166,23 @@ final class OpenconfigState implements StateModel {
         Trees.set(chassis, OC_PLATFORM, "part-no", id.model().name());
         Trees.set(chassis, OC_PLATFORM, "model-name", id.model().name());
         Trees.set(chassis, OC_PLATFORM, "base-mac-address", id.chassisMac());
-        XmlNode os = Trees.entry(components, OC_PLATFORM, "component", "name", "os").getOrAdd(OC_PLATFORM, "state");
+        XmlNode os = component(components, "os");
         Trees.set(os, OC_PLATFORM, "name", "os");
         Trees.identity(os, OC_PLATFORM, "type", "oc-platform-types", OC_PLATFORM_TYPES, "OPERATING_SYSTEM");
         Trees.set(os, OC_PLATFORM, "software-version", id.model().osVersion());
         for (String port : id.model().ports()) {
-            XmlNode state = Trees.entry(components, OC_PLATFORM, "component", "name", port).getOrAdd(OC_PLATFORM, "state");
+            XmlNode state = component(components, port);
             Trees.set(state, OC_PLATFORM, "name", port);
             Trees.identity(state, OC_PLATFORM, "type", "oc-platform-types", OC_PLATFORM_TYPES, "PORT");
             Trees.set(state, OC_PLATFORM, "parent", "chassis");
         }
+    }
+
+    /** The state container of component {@code name}; its key is a leafref to config/name, so that exists too. */
+    private static XmlNode component(XmlNode components, String name) {
+        XmlNode component = Trees.entry(components, OC_PLATFORM, "component", "name", name);
+        Trees.set(component.getOrAdd(OC_PLATFORM, "config"), OC_PLATFORM, "name", name);
+        return component.getOrAdd(OC_PLATFORM, "state");
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class YangLibrary {
             new Module("ieee802-dot1ab-lldp", "2022-03-15", "urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp"),
             new Module("ietf-system", "2014-08-06", "urn:ietf:params:xml:ns:yang:ietf-system"),
             new Module("ietf-hardware", "2018-03-13", "urn:ietf:params:xml:ns:yang:ietf-hardware"),
+            new Module("iana-hardware", "2018-03-13", "urn:ietf:params:xml:ns:yang:iana-hardware"),
             new Module("iana-if-type", "2014-05-08", "urn:ietf:params:xml:ns:yang:iana-if-type"));
 
     private static final List<Module> OPENCONFIG = List.of(
@@ -34,10 +35,15 @@ public final class YangLibrary {
 
     private YangLibrary() {}
 
+    /** The module-set-id the hello's yang-library capability and modules-state both carry. */
+    public static String moduleSetId(SwitchPlatform platform) {
+        return platform.id() + "-1";
+    }
+
     /** {@code <modules-state>} for {@code platform}. */
     public static XmlNode modulesState(SwitchPlatform platform) {
         XmlNode state = XmlNode.container(NS, "modules-state");
-        state.addLeaf(NS, "module-set-id", platform.id() + "-1");
+        state.addLeaf(NS, "module-set-id", moduleSetId(platform));
         for (Module m : platform == SwitchPlatform.IETF ? IETF : OPENCONFIG) {
             XmlNode module = state.add(XmlNode.container(NS, "module"));
             module.addLeaf(NS, "name", m.name());

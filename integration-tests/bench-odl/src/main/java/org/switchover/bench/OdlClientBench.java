@@ -21,6 +21,7 @@ import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.netconf.cli
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev241010.ssh.client.grouping.ClientIdentityBuilder;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.ssh.client.rev241010.ssh.client.grouping.client.identity.PasswordBuilder;
 import org.opendaylight.yangtools.yang.common.Uint16;
+import org.w3c.dom.Document;
 
 /**
  * The benchmark peer: OpenDaylight's netconf-client 10.0.2 against one device, driven over stdin
@@ -31,6 +32,16 @@ import org.opendaylight.yangtools.yang.common.Uint16;
  */
 public final class OdlClientBench {
     private static final String GET_CONFIG = "<get-config><source><running/></source></get-config>";
+    private static final Document REQUEST = parse("<rpc message-id=\"0\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">"
+            + GET_CONFIG + "</rpc>");
+
+    private static Document parse(String xml) {
+        try {
+            return XmlUtil.readXmlToDocument(xml);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         String host = args[0];
@@ -73,8 +84,10 @@ public final class OdlClientBench {
     }
 
     private static void getConfig(SimpleNetconfClientSessionListener listener, long id) throws Exception {
-        NetconfMessage request = new NetconfMessage(XmlUtil.readXmlToDocument("<rpc message-id=\"" + id
-                + "\" xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\">" + GET_CONFIG + "</rpc>"));
+        // One request document, parsed once and given a new message-id each time, so the peer's
+        // figure holds no XML parsing of ours.
+        REQUEST.getDocumentElement().setAttribute("message-id", Long.toString(id));
+        NetconfMessage request = new NetconfMessage(REQUEST);
         NetconfMessage reply = listener.sendRequest(request).get(30, TimeUnit.SECONDS);
         if (!"rpc-reply".equals(reply.getDocument().getDocumentElement().getLocalName())) {
             throw new IllegalStateException("unexpected reply: " + reply);

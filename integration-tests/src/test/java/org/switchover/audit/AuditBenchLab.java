@@ -1,0 +1,31 @@
+package org.switchover.audit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * The lab half of the audit benchmark, run as its own process so the audit's heap is measured
+ * alone: starts {@code count} switches of the city site replicated, writes {@code ports} (name
+ * and port per line) to the lab directory, prints {@code ready}, and runs until its input closes.
+ */
+public final class AuditBenchLab {
+
+    private AuditBenchLab() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        try (AuditLab lab = AuditLab.start(AuditLab.replicate(AuditLab.city(), count), dir)) {
+            String ports = lab.site.devices().values().stream()
+                    .map(d -> d.name() + " " + d.management().getPort()).collect(Collectors.joining("\n", "", "\n"));
+            Files.writeString(dir.resolve("ports"), ports);
+            System.out.println("ready");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // runs until the benchmark closes our input or exits
+            }
+        }
+    }
+}
