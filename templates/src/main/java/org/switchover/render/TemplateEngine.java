@@ -48,8 +48,8 @@ final class TemplateEngine {
         Context global = globals.get();
         JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, new Context(global, bindings, config.getDisabled()), config);
         try (AutoCloseableSupplier.AutoCloseableImpl<JinjavaInterpreter> current = JinjavaInterpreter.closeablePushCurrent(interpreter).get()) {
-            Node root = parsed(template, interpreter);
-            String text = interpreter.render(root, true);
+            Node root = parsed(template, current.value());
+            String text = current.value().render(root, true);
             // as Jinja (and renderForResult): the template's final newline is not part of the output
             if (!config.isKeepTrailingNewline() && text.endsWith("\n")) text = text.substring(0, text.length() - 1);
             return new Output(text, interpreter.getErrorsCopy());
