@@ -69,7 +69,9 @@ public final class Planner {
         steps.add(Step.of(d + "/staged-push", new StepAction.StagedPush(d, flipped)));
         steps.add(Step.of(d + "/compliance", new StepAction.ComplianceCheck(d)));
         steps.add(Step.of(d + "/confirm-push", new StepAction.ConfirmPush(d)));
+        // a never-drop service is checked after every wave: no wave may cut it where it still runs
         Set<String> servicesSoFar = new LinkedHashSet<>();
+        site.services().values().stream().filter(s -> s.neverDrop()).forEach(s -> servicesSoFar.add(s.name()));
         for (FlipWave w : waves) {
             String prefix = d + "/wave-" + w.number();
             Set<String> wavePorts = w.portsByDevice().getOrDefault(d, Set.of());

@@ -74,6 +74,10 @@ class PlannerTest {
         CheckScope wave2 = ((StepAction.VerifyWave) acc.step("acc-1/wave-2/verify").orElseThrow().action()).scope();
 
         assertThat(wave1.services()).contains("public", "cctv");
+        // cctv never drops: every wave of every replacement checks it, also one that does not carry it
+        ReplacementPlan acc3 = Planner.plan(PlanInput.of(site, List.of(r("acc-3=127.0.0.1:2203")))).replacements().get(0);
+        assertThat(((StepAction.VerifyWave) acc3.step("acc-3/wave-1/verify").orElseThrow().action()).scope().services())
+                .containsExactlyInAnyOrder("cctv", "finance");
         assertThat(wave1.pendingPorts()).containsExactly(new Link.Endpoint("acc-1", "Eth2"));
         assertThat(wave1.ports()).containsOnlyKeys("acc-1", "dist-1");
         assertThat(wave2.pendingPorts()).isEmpty();
