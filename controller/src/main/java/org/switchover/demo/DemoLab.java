@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +15,17 @@ import org.switchover.driver.PlatformDriver;
 import org.switchover.workflow.DeviceAccess;
 import org.switchover.workflow.DriverPool;
 import org.switchover.workflow.Observer;
+import org.switchover.workflow.LabSecrets;
+import org.switchover.workflow.SiteLab;
 import org.switchover.inventory.Device;
-import org.switchover.inventory.HardwareModel;
+import org.switchover.inventory.CredentialRef;
+import org.switchover.inventory.Defaults;
 import org.switchover.inventory.Link;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
 import org.switchover.lab.Lab;
 import org.switchover.lab.LabSpec;
 import org.switchover.lab.SwitchCredentials;
-import org.switchover.lab.SwitchModel;
 import org.switchover.lab.SwitchPlatform;
 import org.switchover.lab.Topology;
 import org.switchover.render.Renderer;
@@ -63,28 +63,20 @@ public final class DemoLab implements AutoCloseable {
     public static DemoLab start(Path originalFile, Path dir, List<Spare> spares, Renderer renderer) throws IOException {
         Site original = SiteLoader.defaults().loadOrThrow(originalFile);
         Files.createDirectories(dir);
-        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        // every device of the demo's copy of the site shares one fresh password file in the lab's folder
         Path passwordFile = dir.resolve("password");
-        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
-        SwitchCredentials creds = SwitchCredentials.password(original.defaults().credentials().username(), password);
-        List<LabSpec.SwitchSpec> switches = new ArrayList<>();
-        for (Device d : original.devices().values()) {
-            String config = renderer.render(original, d, false).xml();
-            switches.add(new LabSpec.SwitchSpec(d.name(), SwitchPlatform.of(d.platform().id()), model(original, d.model()),
-                    d.serial().orElse(null), config, creds, org.switchover.lab.config.SwitchFeatures.all(), 0, false));
-        }
+        Site local = withCredentials(original, passwordFile, dir.resolve("known_hosts"));
+        LabSecrets secrets = new LabSecrets(Map.of());
+        LabSpec built = SiteLab.spec(local, renderer, dir, secrets, 0, true);
+        List<LabSpec.SwitchSpec> switches = new ArrayList<>(built.switches());
         Map<String, String> spareModels = new LinkedHashMap<>();
         for (Spare s : spares) {
-            switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), model(original, s.model()), creds)
+            SwitchCredentials creds = secrets.resolve(local.defaults().credentials());
+            switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), SiteLab.switchModel(local, s.model()), creds)
                     .withSerial(String.format("SPR-%04d", spareModels.size() + 1)));
             spareModels.put(s.name(), s.model());
         }
-        List<LabSpec.CableSpec> cables = new ArrayList<>();
-        for (Link l : original.links()) {
-            cables.add(new LabSpec.CableSpec(new Topology.Endpoint(l.a().device(), l.a().port()),
-                    new Topology.Endpoint(l.b().device(), l.b().port())));
-        }
-        Lab lab = Lab.start(new LabSpec(dir, switches, cables));
+        Lab lab = Lab.start(new LabSpec(dir, switches, built.cables()));
         try {
             Path siteFile = dir.resolve("site.yaml");
             Files.write(siteFile, LabSiteFile.pointAt(Files.readAllLines(originalFile, StandardCharsets.UTF_8), lab,
@@ -97,10 +89,14 @@ public final class DemoLab implements AutoCloseable {
         }
     }
 
-    private static SwitchModel model(Site site, String name) {
-        HardwareModel m = site.models().get(name);
-        if (m == null) throw new IllegalArgumentException("no model '" + name + "' in " + site.file());
-        return new SwitchModel(m.name(), "switchover-lab", "lab-1.0", m.ports());
+    private static Site withCredentials(Site site, Path passwordFile, Path knownHosts) {
+        String user = site.defaults().credentials().username();
+        CredentialRef ref = new CredentialRef.File(user, passwordFile);
+        Map<String, Device> devices = new LinkedHashMap<>();
+        site.devices().forEach((name, d) -> devices.put(name, d.withCredentials(ref, knownHosts)));
+        return new Site(site.file(), site.name(), site.description(),
+                new Defaults(site.defaults().platform(), ref, site.defaults().confirmTimeout()),
+                site.models(), devices, site.vlans(), site.services(), site.links(), site.suppressions());
     }
 
     public Lab lab() {

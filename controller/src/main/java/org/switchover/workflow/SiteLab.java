@@ -49,7 +49,7 @@ public final class SiteLab {
         List<LabSpec.SwitchSpec> switches = new ArrayList<>();
         Map<String, LabSpec.SwitchSpec> spares = new LinkedHashMap<>();
         for (Device d : site.devices().values()) {
-            SwitchModel model = model(site, d);
+            SwitchModel model = switchModel(site, d.model());
             SwitchPlatform platform = SwitchPlatform.of(d.platform().id());
             SwitchCredentials creds = secrets.resolve(d.credentials());
             RenderedConfig golden = renderer.render(site, d, false);
@@ -95,9 +95,10 @@ public final class SiteLab {
         }
     }
 
-    private static SwitchModel model(Site site, Device d) {
-        HardwareModel hw = site.models().get(d.model());
-        checkArgument(hw != null, "device %s names model %s, which %s does not define", d.name(), d.model(), site.file());
+    /** The lab's hardware for the site's model {@code name}. */
+    public static SwitchModel switchModel(Site site, String name) {
+        HardwareModel hw = site.models().get(name);
+        checkArgument(hw != null, "model %s is not defined in %s", name, site.file());
         return new SwitchModel(hw.name(), VENDOR, OS_VERSION, hw.ports());
     }
 
