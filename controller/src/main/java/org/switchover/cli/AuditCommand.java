@@ -15,11 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.switchover.inventory.InvalidInventoryException;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
 import org.switchover.journal.Journal;
-import org.switchover.render.RenderException;
 import org.switchover.report.AuditFormat;
 import org.switchover.schedule.CronSchedule;
 import org.switchover.schedule.IntervalSchedule;
@@ -125,14 +123,14 @@ public final class AuditCommand implements Callable<Integer> {
                 finished.countDown();
                 removeHook(hook);
             }
-        } catch (InvalidInventoryException e) {
-            stderr.println(e.getMessage());
+        } catch (java.time.DateTimeException e) {
+            stderr.println("audit: --zone " + zone + " is not a time zone (" + e.getMessage() + "); use e.g. Europe/Amsterdam or UTC");
             stderr.flush();
             return Main.BAD_INPUT;
-        } catch (IllegalArgumentException | RenderException e) {
-            stderr.println("audit: " + e.getMessage());
+        } catch (RuntimeException e) {
+            int code = Failures.report(e, stderr);
             stderr.flush();
-            return Main.BAD_INPUT;
+            return code;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Main.DEVICE_ERROR;

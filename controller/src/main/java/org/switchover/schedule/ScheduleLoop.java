@@ -3,6 +3,7 @@ package org.switchover.schedule;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Runs a task on a schedule until stopped: prints each next run time, waits for it through an
@@ -42,7 +43,7 @@ public final class ScheduleLoop {
         int runs = 0;
         Instant next = schedule.runsAtStart() ? clock.instant() : schedule.nextAfter(clock.instant());
         while (!stop.isStopRequested()) {
-            out.println("next audit at " + next + " (" + schedule.describe() + ")");
+            out.println("next audit at " + next.truncatedTo(ChronoUnit.SECONDS) + " (" + schedule.describe() + ")");
             out.flush();
             if (waiter.waitUntil(next) || stop.isStopRequested()) break;
             Instant started = clock.instant();

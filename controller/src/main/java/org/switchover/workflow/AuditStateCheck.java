@@ -35,13 +35,17 @@ public final class AuditStateCheck {
     public static List<AuditFinding> findings(Site site, Device device, AuditObservation observed) {
         Map<String, InterfaceState> byName = observed.interfaces().stream()
                 .collect(Collectors.toMap(InterfaceState::name, Function.identity(), (a, b) -> a));
+        // the device's cables by its port, looked up once: a large site has thousands of links
+        List<Link> links = site.linksOf(device.name());
+        Map<String, Link> cableAt = new java.util.HashMap<>();
+        links.forEach(l -> cableAt.putIfAbsent(l.nearEnd(device.name()).port(), l));
         List<AuditFinding> out = new ArrayList<>();
         for (Port port : device.ports().values()) {
             InterfaceState state = byName.get(port.name());
-            portFinding(site, device, port, state).ifPresent(out::add);
+            portFinding(device, port, state, Optional.ofNullable(cableAt.get(port.name()))).ifPresent(out::add);
             if (state != null) vlanFinding(device.name(), port, state).ifPresent(out::add);
         }
-        out.addAll(cablingFindings(site, device, observed.lldpNeighbors(), byName));
+        out.addAll(cablingFindings(site, device, links, observed.lldpNeighbors(), byName));
         return List.copyOf(out);
     }
 
@@ -49,7 +53,7 @@ public final class AuditStateCheck {
         return "/state/interface[name=" + port + "]/" + leaf;
     }
 
-    private static Optional<AuditFinding> portFinding(Site site, Device device, Port port, InterfaceState state) {
+    private static Optional<AuditFinding> portFinding(Device device, Port port, InterfaceState state, Optional<Link> cable) {
         if (!port.enabled()) return Optional.empty();
         String name = device.name();
         if (state == null) {
@@ -60,9 +64,8 @@ public final class AuditStateCheck {
             return Optional.of(new AuditFinding(name, AuditFindingKind.PORT_DOWN, interfacePath(port.name(), "admin-status"),
                     "up", "down", "port " + port.name() + " is administratively down; the site enables it"));
         }
-        boolean cabled = site.linkAt(name, port.name()).isPresent();
-        if (cabled && !state.operUp()) {
-            String far = site.linkAt(name, port.name()).map(l -> l.farEnd(name).toString()).orElse("");
+        if (cable.isPresent() && !state.operUp()) {
+            String far = cable.get().farEnd(name).toString();
             return Optional.of(new AuditFinding(name, AuditFindingKind.PORT_DOWN, interfacePath(port.name(), "oper-status"),
                     "up", state.operStatus().name().toLowerCase(Locale.ROOT),
                     "port " + port.name() + " (cabled to " + far + ") is " + state.operStatus().name().toLowerCase(Locale.ROOT)));
@@ -95,13 +98,13 @@ public final class AuditStateCheck {
     }
 
     private static List<AuditFinding> cablingFindings(
-            Site site, Device device, List<LldpNeighbor> heard, Map<String, InterfaceState> interfaces) {
+            Site site, Device device, List<Link> links, List<LldpNeighbor> heard, Map<String, InterfaceState> interfaces) {
         String name = device.name();
         Map<String, LldpNeighbor> byPort = heard.stream()
                 .collect(Collectors.toMap(LldpNeighbor::localPort, Function.identity(), (a, b) -> a));
         List<AuditFinding> out = new ArrayList<>();
         Set<String> cabledPorts = new HashSet<>();
-        for (Link link : site.linksOf(name)) {
+        for (Link link : links) {
             Link.Endpoint near = link.nearEnd(name);
             Link.Endpoint far = link.farEnd(name);
             cabledPorts.add(near.port());
@@ -146,6 +149,7 @@ public final class AuditStateCheck {
 
     /** Neighbours that are not switches of the site (phones, hosts) never count as cabling drift. */
     private static boolean isSiteDevice(Site site, String systemName) {
-        return site.devices().keySet().stream().anyMatch(d -> sameSystem(d, systemName));
+        String shortName = systemName.split("\\.", 2)[0];
+        return site.devices().containsKey(shortName) || site.devices().containsKey(shortName.toLowerCase(Locale.ROOT));
     }
 }

@@ -63,10 +63,7 @@ public final class DeviceXml {
     /** The XML text of {@code node}, without an XML declaration. */
     public static String print(Node node) {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
+            Transformer t = TRANSFORMERS.get().newTransformer();
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             StringWriter out = new StringWriter();
             t.transform(new DOMSource(node), new StreamResult(out));
@@ -103,7 +100,29 @@ public final class DeviceXml {
         return out;
     }
 
+    // newInstance() looks the implementation up through the service loader on every call, which
+    // costs more than parsing a reply; factories are not thread-safe, so one per thread
+    private static final ThreadLocal<DocumentBuilderFactory> FACTORIES = ThreadLocal.withInitial(DeviceXml::newFactory);
+    private static final ThreadLocal<TransformerFactory> TRANSFORMERS = ThreadLocal.withInitial(() -> {
+        TransformerFactory tf = TransformerFactory.newInstance();
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return tf;
+    });
+
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
+        return FACTORIES.get();
+    }
+
+    private static DocumentBuilderFactory newFactory() {
+        try {
+            return configuredFactory();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser refuses secure settings", e);
+        }
+    }
+
+    private static DocumentBuilderFactory configuredFactory() throws ParserConfigurationException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -36,7 +36,10 @@ public final class AuditBench {
         Path dir = Files.createTempDirectory("audit-bench");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("switchover.bench.labheap", "3g"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // clients hanging up after their audit is routine, not news
+                "-Dorg.slf4j.simpleLogger.log.org.apache.sshd.server.session.ServerSessionImpl=error",
+                "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
         String extra = System.getProperty("switchover.bench.labjvm", "");
         if (!extra.isBlank()) command.addAll(List.of(extra.trim().split("\\s+")));
         command.addAll(List.of(AuditBenchLab.class.getName(), dir.toString(), String.valueOf(count)));
@@ -50,22 +53,54 @@ public final class AuditBench {
             runner.run(site, options.withDevices(site.devices().keySet().stream().limit(Math.min(36, count)).toList()));
             System.gc();
             resetPeaks();
+            String loadBefore = loadAverage();
+            long cpu0 = processCpuNanos();
+            long labCpu0 = cpuNanos(lab.toHandle());
             long t0 = System.nanoTime();
             AuditReport report = runner.run(site, options);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double auditCpuMs = (processCpuNanos() - cpu0) / 1e6 / count;
+            double labCpuMs = (cpuNanos(lab.toHandle()) - labCpu0) / 1e6 / count;
             long heapMb = peakHeapBytes() / (1024 * 1024);
             double rate = report.devices().size() / seconds;
             System.out.printf(Locale.ROOT, "audited %d devices in %.2fs with --parallel %d: %d clean, %d drift, %d unreachable%n",
                     report.devices().size(), seconds, parallel, report.count(AuditOutcome.CLEAN), report.count(AuditOutcome.DRIFT),
                     report.count(AuditOutcome.UNREACHABLE));
             System.out.printf(Locale.ROOT, "peak heap %d MB (max %d MB)%n", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "cpu per device: audit %.1f ms, lab %.1f ms; load average before the run %s on %d cores"
+                    + " (other work on the machine competes for them); %d cores to ourselves would allow about %.0f devices/s%n",
+                    auditCpuMs, labCpuMs, loadBefore, cores, cores, cores * 1000.0 / (auditCpuMs + labCpuMs));
             if (report.count(AuditOutcome.CLEAN) != count) {
                 report.worstFirst().stream().limit(3).forEach(d -> System.out.println("  " + d.device() + ": " + d.findings()));
             }
+            stop(lab);
             System.out.printf(Locale.ROOT, "audit: devices_per_s=%.0f heap_mb=%d%n", rate, heapMb);
         } finally {
-            lab.getOutputStream().close();
-            if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly();
+            stop(lab);
+        }
+    }
+
+    /** Stops the lab before the last line is printed, so nothing it says can come after it. */
+    private static void stop(Process lab) throws Exception {
+        if (!lab.isAlive()) return;
+        lab.getOutputStream().close();
+        if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long cpuNanos(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
