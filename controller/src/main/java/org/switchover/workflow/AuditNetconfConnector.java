@@ -4,41 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.inventory.Device;
-import org.switchover.netconf.ConnectOptions;
-import org.switchover.netconf.HostKeyPolicy;
-import org.switchover.netconf.NetconfClient;
-import org.switchover.netconf.NetconfSession;
-import org.switchover.platform.PlatformDrivers;
 
 /**
- * Opens the platform driver over a real NETCONF/SSH session. Host keys are checked strictly
- * against the device's known_hosts: an audit never trusts a key on first use, and a changed key
- * is refused and reported.
+ * Opens the platform driver over a real NETCONF/SSH session, through the same
+ * {@link NetconfDeviceAccess} a replacement uses. Host keys are checked strictly against the
+ * device's known_hosts: an audit never trusts a key on first use, and a changed key is refused
+ * and reported.
  */
 public final class AuditNetconfConnector implements AuditConnector {
 
     private static final Duration MAX_CONNECT = Duration.ofSeconds(10);
 
-    private final AuditCredentials credentials;
+    private final CredentialResolver credentials;
     private final Clock clock;
 
-    public AuditNetconfConnector(AuditCredentials credentials, Clock clock) {
+    public AuditNetconfConnector(CredentialResolver credentials, Clock clock) {
         this.credentials = credentials;
         this.clock = clock;
     }
 
     @Override
     public PlatformDriver open(Device device, Duration timeout) {
-        ConnectOptions options = ConnectOptions.of(device.name(), device.management().getHost(), device.management().getPort(),
-                        credentials.resolve(device.name(), device.credentials()), HostKeyPolicy.strict(device.knownHosts()))
-                .withConnectTimeout(timeout.compareTo(MAX_CONNECT) < 0 ? timeout : MAX_CONNECT)
-                .withRpcTimeout(timeout);
-        NetconfSession session = NetconfClient.connect(options);
-        try {
-            return PlatformDrivers.open(device.platform().id(), session, clock);
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
+        Duration connect = timeout.compareTo(MAX_CONNECT) < 0 ? timeout : MAX_CONNECT;
+        return new NetconfDeviceAccess(credentials, connect, timeout, clock).open(device, device.management(), false);
     }
 }

@@ -40,7 +40,7 @@ public final class AuditRunner {
 
     /** The runner over real NETCONF sessions with the built-in templates and credentials from the environment. */
     public static AuditRunner standard(Clock clock) {
-        return new AuditRunner(new AuditNetconfConnector(AuditCredentials.fromSystem(), clock),
+        return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
                 new AuditRenderedGolden(Renderer.builtIn()), clock);
     }
 

@@ -2,6 +2,7 @@ package org.switchover.inventory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +51,14 @@ final class LinkReader {
     }
 
     private Set<Integer> pinned(Fields f) {
-        List<YamlNode> items = f.list("vlans");
-        Set<Integer> ids = VlanList.ids(items, problems);
-        for (YamlNode item : items) {
-            for (int id : VlanList.ids(List.of(item), new Problems(problems.file()))) {
-                if (!vlans.containsKey(id)) {
-                    problems.at(item, "VLAN " + id + " is not defined under 'vlans'");
-                    break;
-                }
-            }
+        Set<Integer> all = new LinkedHashSet<>();
+        for (YamlNode item : f.list("vlans")) {
+            Set<Integer> ids = VlanList.ids(List.of(item), problems);
+            ids.stream().filter(id -> !vlans.containsKey(id)).findFirst()
+                    .ifPresent(id -> problems.at(item, "VLAN " + id + " is not defined under 'vlans'"));
+            all.addAll(ids);
         }
-        return ids;
+        return all;
     }
 
     private Optional<Link.Endpoint> endpoint(YamlNode n) {

@@ -2,6 +2,7 @@ package org.switchover.inventory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -40,10 +41,10 @@ final class PortBuilder {
             problems.at(at, "access port " + name + " needs 'vlan'");
         }
         if (mode != Port.Mode.ACCESS && spec.vlan().isPresent()) {
-            problems.at(spec.vlan().get(), "'vlan' is for access ports; port " + name + " is " + mode.name().toLowerCase() + " (use trunk_vlans for a trunk)");
+            problems.at(spec.vlan().get(), "'vlan' is for access ports; port " + name + " is " + mode.name().toLowerCase(Locale.ROOT) + " (use trunk_vlans for a trunk)");
         }
         if (mode != Port.Mode.TRUNK && spec.trunkVlans().isPresent()) {
-            problems.at(spec.trunkVlans().get(), "'trunk_vlans' is for trunk ports; port " + name + " is " + mode.name().toLowerCase());
+            problems.at(spec.trunkVlans().get(), "'trunk_vlans' is for trunk ports; port " + name + " is " + mode.name().toLowerCase(Locale.ROOT));
         }
         if (service.isEmpty() && access.isPresent()) {
             service = vlans.get(access.getAsInt()).service();

@@ -1,9 +1,6 @@
 package org.switchover.render;
 
-import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.InterpretException;
-import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,18 +22,11 @@ public final class Renderer {
     private static final Pattern OWNS = Pattern.compile("\\{#-?\\s*owns:\\s*(\\S+)\\s+(\\S+)\\s*-?#}");
 
     private final TemplateLocator locator;
-    private final Jinjava jinjava;
+    private final TemplateEngine engine;
 
     private Renderer(Optional<Path> userTemplates) {
         this.locator = new TemplateLocator(userTemplates);
-        JinjavaConfig config = JinjavaConfig.newBuilder()
-                .withFailOnUnknownTokens(true)
-                .withNestedInterpretationEnabled(false)
-                .withTrimBlocks(true)
-                .withLstripBlocks(true)
-                .build();
-        this.jinjava = new Jinjava(config);
-        this.jinjava.setResourceLocator(locator);
+        this.engine = new TemplateEngine(locator);
     }
 
     /** A renderer using only the built-in templates. */
@@ -69,8 +59,8 @@ public final class Renderer {
             throw new RenderException(device.name(), source.origin(), 1,
                     "the template declares no owned subtree; add a line {# owns: NAMESPACE ELEMENT #} per top-level element");
         }
-        RenderResult result = jinjava.renderForResult(source.text(), RenderContext.of(site, device, staged));
-        Optional<TemplateError> error = result.getErrors().stream()
+        TemplateEngine.Output result = engine.render(source, RenderContext.of(site, device, staged));
+        Optional<TemplateError> error = result.errors().stream()
                 .filter(e -> e.getSeverity() == TemplateError.ErrorType.FATAL || e.getReason() == TemplateError.ErrorReason.UNKNOWN)
                 .findFirst();
         if (error.isPresent()) {
@@ -84,7 +74,7 @@ public final class Renderer {
             TemplateErrorLocation.At at = TemplateErrorLocation.locate(locator, where, reported, detail);
             throw new RenderException(device.name(), at.template(), at.line(), detail);
         }
-        String xml = result.getOutput();
+        String xml = result.text();
         PayloadCheck.problem(xml, owned).ifPresent(p -> {
             throw new RenderException(device.name(), source.origin(), 0, p);
         });

@@ -118,6 +118,12 @@ class SiteValidationTest {
     }
 
     @Test
+    void danglingVlanPinnedOnALink() {
+        String yaml = BASE.replace("b: \"sw-2:eth8\" }", "b: \"sw-2:eth8\", vlans: [10, 30] }");
+        assertOnlyError(yaml, "30] }", "links[0].vlans[1]", "VLAN 30 is not defined under 'vlans'");
+    }
+
+    @Test
     void danglingGatewayReference() {
         String yaml = BASE.replace("gateway: sw-1", "gateway: sw-7");
         assertOnlyError(yaml, "sw-7", "services.office.gateway", "gateway device 'sw-7' is not defined under 'devices'");

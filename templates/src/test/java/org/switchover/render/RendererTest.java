@@ -57,6 +57,23 @@ class RendererTest {
     }
 
     @Test
+    void templateSyntaxErrorIsReportedForEveryDeviceNotOnlyTheFirst() throws IOException {
+        Path t = write("openconfig/access.xml.j2", OC_OWNS + """
+                <config xmlns="urn:ietf:params:xml:ns:netconf:base:1.0">
+                {% if hostname %}
+                </config>
+                """);
+        Renderer r = Renderer.withOverrides(dir);
+        for (String device : List.of("acc-1", "acc-2")) {
+            assertThatThrownBy(() -> r.render(CITY, CITY.device(device), false))
+                    .isInstanceOfSatisfying(RenderException.class, e -> {
+                        assertThat(e.template()).isEqualTo(t.toString());
+                        assertThat(e.device()).isEqualTo(device);
+                    });
+        }
+    }
+
+    @Test
     void userFolderOverridesBuiltInsFileByFile() throws IOException {
         write("openconfig/access.xml.j2", OC_OWNS + """
                 <config xmlns="urn:ietf:params:xml:ns:netconf:base:1.0">
