@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.switchover.inventory.Site;
-import org.switchover.inventory.SiteLoader;
 import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
@@ -40,6 +39,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     JournalOption journal;
 
+    @Mixin
+    InlineSecretsOption secrets;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +56,7 @@ final class ResumeCommand implements Callable<Integer> {
             Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
             if (settled.isPresent()) return settled.get();
             ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
-            Site site = SiteLoader.defaults().loadOrThrow(request.siteFile());
+            Site site = secrets.loader().loadOrThrow(request.siteFile());
             RunResult result = ReplaceCommand.Runs.workflow(j, site, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
                     .resume(runId, site, request);
             ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
