@@ -80,7 +80,7 @@ final class ResumeCommand implements Callable<Integer> {
             return Optional.of(Main.OK);
         }
         String why = run.message() == null || run.message().isBlank() ? outcome.name().toLowerCase(Locale.ROOT)
-                : run.message().lines().findFirst().orElse("");
+                : run.message().lines().findFirst().orElse("").replaceFirst(":\\s*$", "");
         out.println("run " + run.id() + " stopped: " + why + "; nothing pending; start a new replace");
         return Optional.of(Main.CHECKS_FAILED);
     }

@@ -68,7 +68,7 @@ class ResumeCommandTest {
 
         assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.CHECKS_FAILED);
 
-        assertThat(out.toString()).contains("run " + id + " stopped: wave 1 checks failed:; nothing pending; start a new replace");
+        assertThat(out.toString()).contains("run " + id + " stopped: wave 1 checks failed; nothing pending; start a new replace");
         assertThat(reread(db, id)).isEqualTo(before);
     }
 
