@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.switchover.inventory.Site;
-import org.switchover.inventory.SiteLoader;
 import org.switchover.journal.Journal;
 import org.switchover.report.AuditFormat;
 import org.switchover.schedule.CronSchedule;
@@ -47,6 +46,9 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "FILE", description = "the site inventory (site.yaml)")
     Path siteFile;
+
+    @picocli.CommandLine.Mixin
+    InlineSecretsOption secrets;
 
     @Option(names = "--device", paramLabel = "D", description = "audit only this device (repeatable); default all")
     List<String> devices = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             Inputs in = inputs();
-            Site site = SiteLoader.defaults().loadOrThrow(siteFile);
+            Site site = secrets.loader().loadOrThrow(siteFile);
             StopSignal stop = new StopSignal();
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = stopOnSignal(stop, finished, in.deviceTimeout());

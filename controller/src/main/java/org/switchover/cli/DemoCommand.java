@@ -1,8 +1,10 @@
 package org.switchover.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.switchover.demo.Demo;
 import picocli.CommandLine.Command;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
 
     static final Path CITY = Path.of("templates", "sites", "city", "site.yaml");
+    static final String BUNDLED = "/sites/city/site.yaml";
 
-    @Option(names = "--site", paramLabel = "FILE", description = "the site to run (default: the city site of this repository)")
+    @Option(names = "--site", paramLabel = "FILE", description = "the site to run (default: the city site, from this repository or shipped in the jar)")
     Path site;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "where the lab, journal and report go (default: a new temporary folder)")
@@ -36,17 +39,28 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
+        Path where = dir != null ? dir : Files.createTempDirectory("switchover-demo-");
         Path city = site != null ? site : findCity();
-        if (city == null || !Files.isRegularFile(city)) {
-            spec.commandLine().getErr().println("cannot find " + CITY + "; run the demo from the repository root, or pass --site FILE");
+        if (city == null) city = bundledCity(where);
+        if (!Files.isRegularFile(city)) {
+            spec.commandLine().getErr().println("cannot find the site file " + city + "; pass --site FILE");
             return Main.BAD_INPUT;
         }
-        Path where = dir != null ? dir : Files.createTempDirectory("switchover-demo-");
         try {
             Demo.Result result = new Demo(out, new ProgressPrinter(out, ProgressPrinter.style(json, quiet))).run(city, where);
             return result.ok() ? Main.OK : result.run().exitCode() != 0 ? result.run().exitCode() : Main.CHECKS_FAILED;
         } catch (RuntimeException e) {
             return Failures.report(e, spec.commandLine().getErr());
+        }
+    }
+
+    /** The city site shipped in the jar, written to {@code dir}. */
+    static Path bundledCity(Path dir) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new IOException("the city site is missing from this build (" + BUNDLED + "); pass --site FILE");
+            Path out = Files.createDirectories(dir).resolve("city-site.yaml");
+            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+            return out;
         }
     }
 

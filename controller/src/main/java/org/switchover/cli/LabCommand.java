@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.switchover.inventory.InvalidInventoryException;
 import org.switchover.inventory.Site;
-import org.switchover.inventory.SiteLoader;
 import org.switchover.lab.Lab;
 import org.switchover.lab.LabControl;
 import org.switchover.lab.LabSpec;
@@ -63,6 +62,9 @@ final class LabCommand implements Runnable {
         @Option(names = "--free-ports", description = "ignore the site's management ports and pick free ones")
         boolean freePorts;
 
+        @picocli.CommandLine.Mixin
+        InlineSecretsOption secrets;
+
         @Spec
         CommandSpec spec;
 
@@ -76,7 +78,7 @@ final class LabCommand implements Runnable {
             Site loaded;
             LabSpec labSpec;
             try {
-                loaded = SiteLoader.defaults().loadOrThrow(site);
+                loaded = secrets.loader().loadOrThrow(site);
                 labSpec = SiteLab.spec(loaded, Renderer.builtIn(), dir, LabSecrets.fromEnvironment(), spares, freePorts);
             } catch (InvalidInventoryException | RenderException | IllegalArgumentException e) {
                 err.println(e.getMessage());

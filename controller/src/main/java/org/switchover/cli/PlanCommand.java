@@ -59,6 +59,7 @@ final class PlanCommand implements Callable<Integer> {
             List<Replacement> reps = replacements.stream().map(Replacement::parse).toList();
             Map<String, DeviceFacts> facts = new LinkedHashMap<>();
             Map<String, ConfigDiff> diffs = new LinkedHashMap<>();
+            Map<String, String> unreadable = new LinkedHashMap<>();
             var access = new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), Clock.systemUTC());
             var golden = new TemplateGoldenConfigs(Renderer.builtIn(), s);
             for (Replacement r : reps) {
@@ -67,18 +68,29 @@ final class PlanCommand implements Callable<Integer> {
                     facts.put(r.oldDevice(), d.facts());
                     diffs.put(r.oldDevice(), d.compliance(golden.render(s.device(r.oldDevice()))));
                 } catch (NetconfException e) {
-                    out.println("could not read the new switch for " + r.oldDevice() + " at " + r.newAddress() + ": " + e.getMessage());
+                    unreadable.put(r.oldDevice(), "could not read the new switch at " + r.newAddress() + ": " + e.getMessage());
                 }
             }
             Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel));
-            print(plan, out);
-            return plan.blocked() ? Main.CHECKS_FAILED : Main.OK;
+            print(plan, unreadable, out);
+            return exitCode(plan, unreadable);
         } catch (RuntimeException e) {
             return Failures.report(e, spec.commandLine().getErr());
         }
     }
 
+    /** A new switch that cannot be read is a device error; a check that fails (such as the model) is a finding. */
+    static int exitCode(Plan plan, Map<String, String> unreadable) {
+        if (!unreadable.isEmpty()) return Main.DEVICE_ERROR;
+        return plan.blocked() ? Main.CHECKS_FAILED : Main.OK;
+    }
+
     static void print(Plan plan, PrintWriter out) {
+        print(plan, Map.of(), out);
+    }
+
+    /** {@code unreadable}: device to why its new switch could not be read; each blocks the plan. */
+    static void print(Plan plan, Map<String, String> unreadable, PrintWriter out) {
         out.println("plan: " + plan.replacements().size() + " replacement(s) in " + plan.batches().size() + " batch(es): "
                 + plan.batches());
         for (ReplacementPlan r : plan.replacements()) {
@@ -87,6 +99,7 @@ final class PlanCommand implements Callable<Integer> {
                     + (r.priority().isPresent() ? r.priority().getAsInt() : "none") + ")");
             if (!r.absentDevices().isEmpty()) out.println("  not expected to answer yet: " + String.join(", ", r.absentDevices()));
             for (Step step : r.steps()) out.println("  " + step);
+            if (unreadable.containsKey(r.device())) out.println("  BLOCKED devices/" + r.device() + ": " + unreadable.get(r.device()));
             r.blockers().forEach(f -> out.println("  BLOCKED " + f.path() + ": " + f.message()));
             r.currentVsGolden().ifPresent(diff -> {
                 out.println("  current config vs golden: " + (diff.isEmpty() ? "identical" : diff.changes().size() + " differences"));
@@ -96,6 +109,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         List<Finding> blockers = plan.allBlockers();
         out.println();
-        out.println(blockers.isEmpty() ? "nothing blocks this plan; nothing was changed" : "the plan is blocked; nothing was changed");
+        out.println(blockers.isEmpty() && unreadable.isEmpty() ? "nothing blocks this plan; nothing was changed"
+                : "the plan is blocked; nothing was changed");
     }
 }

@@ -45,13 +45,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "templates here override the built-ins file by file (DIR/<platform>/<role>.xml.j2, macros)")
     Path templates;
 
-    @Option(names = "--allow-inline-secrets", description = "accept passwords written in the site file (they are never printed)")
-    boolean allowInlineSecrets;
+    @picocli.CommandLine.Mixin
+    InlineSecretsOption secrets;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        SiteLoader loader = allowInlineSecrets ? SiteLoader.allowingInlineSecrets() : SiteLoader.defaults();
+        SiteLoader loader = secrets.loader();
         Validation<Seq<InventoryError>, Site> loaded = loader.load(site);
         if (loaded.isInvalid()) {
             err.println(loaded.getError().size() + " error(s) in " + site + ":");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
+import org.switchover.journal.Run;
 import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
@@ -92,10 +93,21 @@ final class ReplaceCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             try (Journal j = Journal.open(journal.file, Clock.systemUTC())) {
-                RunResult result = Runs.workflow(j, s, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
-                        .replace(s, request, Clock.systemUTC().instant());
-                Runs.printResult(result, j, s, updateSite, out, err);
-                return result.exitCode();
+                long lastRunBefore = j.runs(1).stream().mapToLong(Run::id).max().orElse(0);
+                Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
+                Runtime.getRuntime().addShutdownHook(onInterrupt);
+                try {
+                    RunResult result = Runs.workflow(j, s, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
+                            .replace(s, request, Clock.systemUTC().instant());
+                    Runs.printResult(result, j, s, updateSite, out, err);
+                    return result.exitCode();
+                } finally {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running or about to: it reports
+                    }
+                }
             }
         } catch (RuntimeException e) {
             return Failures.report(e, err);

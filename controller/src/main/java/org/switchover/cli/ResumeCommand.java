@@ -1,10 +1,12 @@
 package org.switchover.cli;
 
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.switchover.inventory.Site;
-import org.switchover.inventory.SiteLoader;
 import org.switchover.journal.Journal;
+import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
 import org.switchover.workflow.ReplaceRequest;
@@ -37,6 +39,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     JournalOption journal;
 
+    @Mixin
+    InlineSecretsOption secrets;
+
     @Spec
     CommandSpec spec;
 
@@ -48,8 +53,10 @@ final class ResumeCommand implements Callable<Integer> {
             Run run = j.run(runId).orElseThrow(() -> new IllegalArgumentException(
                     "no run " + runId + " in " + j.file() + "; `switchover journal` lists the runs there"));
             if (run.kind() != RunKind.REPLACE) throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement");
+            Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
+            if (settled.isPresent()) return settled.get();
             ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
-            Site site = SiteLoader.defaults().loadOrThrow(request.siteFile());
+            Site site = secrets.loader().loadOrThrow(request.siteFile());
             RunResult result = ReplaceCommand.Runs.workflow(j, site, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
                     .resume(runId, site, request);
             ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
@@ -57,5 +64,24 @@ final class ResumeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+    }
+
+    /**
+     * A run that finished, or stopped with nothing left pending, is a record: resuming it would
+     * re-run steps and rewrite how it ended. Says so and returns the exit code; empty when there is
+     * something to resume (no end recorded, or a commit still pending).
+     */
+    static Optional<Integer> alreadySettled(Run run, boolean nothingPending, java.io.PrintWriter out) {
+        if (!run.isFinished() || !nothingPending) return Optional.empty();
+        Outcome outcome = run.outcome().orElse(Outcome.FAILED);
+        if (outcome == Outcome.OK || outcome == Outcome.SKIPPED) {
+            out.println("run " + run.id() + " already finished (outcome " + outcome.name().toLowerCase(Locale.ROOT)
+                    + "); nothing to resume");
+            return Optional.of(Main.OK);
+        }
+        String why = run.message() == null || run.message().isBlank() ? outcome.name().toLowerCase(Locale.ROOT)
+                : run.message().lines().findFirst().orElse("").replaceFirst(":\\s*$", "");
+        out.println("run " + run.id() + " stopped: " + why + "; nothing pending; start a new replace");
+        return Optional.of(Main.CHECKS_FAILED);
     }
 }

@@ -2,7 +2,7 @@ package org.switchover.cli;
 
 import java.nio.file.Path;
 import org.switchover.inventory.Site;
-import org.switchover.inventory.SiteLoader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code --site FILE} option: the inventory, loaded and checked as a whole. */
@@ -11,11 +11,11 @@ final class SiteOption {
     @Option(names = "--site", paramLabel = "FILE", required = true, description = "the site inventory (site.yaml)")
     Path file;
 
-    @Option(names = "--allow-inline-secrets", description = "accept passwords written in the site file")
-    boolean allowInlineSecrets;
+    @Mixin
+    InlineSecretsOption secrets;
 
     /** The site; an invalid one throws {@link org.switchover.inventory.InvalidInventoryException} with every error. */
     Site load() {
-        return (allowInlineSecrets ? SiteLoader.allowingInlineSecrets() : SiteLoader.defaults()).loadOrThrow(file);
+        return secrets.loader().loadOrThrow(file);
     }
 }

@@ -35,7 +35,7 @@ public record FlipWave(int number, int priority, List<String> services, Map<Stri
 
     public String describePorts() {
         return portsByDevice.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.join(",", e.getValue()))
+                .map(e -> e.getKey() + " " + String.join(",", e.getValue().stream().sorted(PortOrder.NATURAL).toList()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -24,7 +24,7 @@ public sealed interface StepAction {
     /** The golden config with the data ports admin-down, under confirmed commit with persist. */
     record StagedPush(String device, Set<String> portsStagedDown) implements StepAction {
         public StagedPush {
-            portsStagedDown = ImmutableSortedSet.copyOf(portsStagedDown);
+            portsStagedDown = ImmutableSortedSet.copyOf(PortOrder.NATURAL, portsStagedDown);
         }
 
         public String describe() {

@@ -17,7 +17,8 @@ import org.switchover.inventory.Site;
  * Splits one replacement's traffic flip into waves, one per service priority, highest first. A
  * port joins the wave of the best-priority service it carries; a port that carries no service
  * (an infrastructure link) joins the first wave, since everything else needs it. Neighbour ports
- * facing the new switch join the wave of the port they face, unless the neighbour is itself down.
+ * facing the new switch join the wave of the port they face, unless the neighbour is itself
+ * replaced later ({@code absent}); a neighbour that merely does not answer stays in, so its wave fails.
  */
 final class WavePlanner {
 

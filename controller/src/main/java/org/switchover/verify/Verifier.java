@@ -18,7 +18,8 @@ public final class Verifier {
         for (String device : scope.ports().keySet()) {
             if (!observed.answered(device)) {
                 findings.add(Finding.error(Finding.Kind.DEVICE_UNREACHABLE, "devices/" + device,
-                        device + " did not answer; check its management address and power"));
+                        observed.failure(device).map(why -> "could not read " + device + ": " + why)
+                                .orElse(device + " did not answer; check its management address and power")));
             }
         }
         findings.addAll(LinkCheck.check(observed, scope.links()));

@@ -3,8 +3,10 @@ package org.switchover.workflow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.switchover.netconf.NetconfException;
@@ -33,11 +35,12 @@ public final class Observer {
     }
 
     public ObservedState observe(Collection<String> devices) {
+        Map<String, String> failures = new ConcurrentHashMap<>();
         List<CompletableFuture<Optional<DeviceObservation>>> reads = new ArrayList<>();
-        for (String d : devices) reads.add(CompletableFuture.supplyAsync(() -> observe(d), READERS));
+        for (String d : devices) reads.add(CompletableFuture.supplyAsync(() -> read(d, failures), READERS));
         List<DeviceObservation> out = new ArrayList<>();
         for (var r : reads) r.join().ifPresent(out::add);
-        return ObservedState.of(out);
+        return ObservedState.of(out, failures);
     }
 
     /** Runs {@code action} for each device, several at once, and waits for all of them. */
@@ -48,12 +51,18 @@ public final class Observer {
     }
 
     public Optional<DeviceObservation> observe(String device) {
+        return read(device, new ConcurrentHashMap<>());
+    }
+
+    /** Reads {@code device}; when it fails, puts the error (which says what to do) in {@code failures}. */
+    private Optional<DeviceObservation> read(String device, Map<String, String> failures) {
         try {
             var driver = pool.driver(device);
             return Optional.of(new DeviceObservation(device, pool.facts(device), driver.interfaces(), driver.vlans(),
                     driver.lldpNeighbors()));
         } catch (NetconfException e) {
             pool.drop(device);
+            failures.put(device, String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }

@@ -57,6 +57,13 @@ public final class ReplaceWorkflow {
         journal.steps(runId).stream()
                 .filter(s -> s.outcome().map(o -> o == Outcome.OK || o == Outcome.SKIPPED).orElse(false))
                 .forEach(s -> done.add(StepJournal.stepIdOf(s.detail())));
+        // a wave cancelled after its flip ran is undone: its steps run again
+        journal.steps(runId).stream()
+                .filter(s -> s.outcome().map(o -> o == Outcome.ROLLED_BACK).orElse(false))
+                .map(s -> StepJournal.stepIdOf(s.detail()))
+                .filter(id -> id.endsWith("/cancel"))
+                .map(id -> id.substring(0, id.length() - "/cancel".length()))
+                .forEach(wave -> done.removeAll(Set.of(wave + "/flip", wave + "/verify", wave + "/confirm")));
         return execute(runId, site, request, done, clock.instant(), true);
     }
 

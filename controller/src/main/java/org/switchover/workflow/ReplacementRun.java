@@ -30,7 +30,7 @@ final class ReplacementRun {
         ctx.pool().redirect(plan.device(), plan.replacement().newAddress(), ctx.settings().trustNewHostKeys());
         for (Step step : plan.steps()) {
             if (ctx.done().contains(step.id())) {
-                ctx.steps().info(plan.device(), step.id(), Progress.Status.SKIPPED, "done earlier in this run");
+                ctx.steps().info(plan.device(), step.id(), Progress.Status.SKIPPED, whyDone(step.id()));
                 continue;
             }
             StepResult result;
@@ -45,6 +45,14 @@ final class ReplacementRun {
             if (!result.proceed()) return result;
         }
         return StepResult.next();
+    }
+
+    /** A step is done because it ran before, or because the resume confirmed its pending commit. */
+    private String whyDone(String stepId) {
+        boolean ran = ctx.journal().steps(ctx.runId()).stream()
+                .anyMatch(s -> StepJournal.stepIdOf(s.detail()).equals(stepId)
+                        && s.outcome().map(o -> o == Outcome.OK || o == Outcome.SKIPPED).orElse(false));
+        return ran ? "done earlier in this run" : "settled on resume: its pending commit was confirmed after the checks passed";
     }
 
     private StepResult run(Step step) {

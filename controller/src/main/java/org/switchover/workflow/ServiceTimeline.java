@@ -7,13 +7,17 @@ import java.util.Set;
 import org.switchover.inventory.Site;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Journal;
+import org.switchover.inventory.Service;
 import org.switchover.verify.Finding;
+import org.switchover.verify.Gateways;
 import org.switchover.verify.ObservedState;
 import org.switchover.verify.ReachabilityCheck;
 
 /**
  * Which services are down, and when each comes back: a service is down while some of its access
- * ports cannot reach its gateway, and restored once every one of them can again. Devices down for
+ * ports cannot reach its gateway, and restored once every one of them can again, as seen on every
+ * gateway and access switch of the service (a service whose devices do not all answer is never
+ * reported restored). Devices down for
  * good ({@code unavailable}, not being replaced) are not counted against a service.
  */
 final class ServiceTimeline {
@@ -46,7 +50,7 @@ final class ServiceTimeline {
     synchronized Set<String> recordRestored(ObservedState observed) {
         Set<String> restored = new LinkedHashSet<>();
         for (String service : List.copyOf(down)) {
-            if (check(observed, service).isEmpty()) {
+            if (verified(observed, service) && check(observed, service).isEmpty()) {
                 down.remove(service);
                 restored.add(service);
                 journal.event(runId, EventKind.SERVICE_RESTORED, null, service, "every access port reaches its gateway");
@@ -57,6 +61,15 @@ final class ServiceTimeline {
 
     synchronized Set<String> stillDown() {
         return Set.copyOf(down);
+    }
+
+    /** Did every gateway and every device with access ports of {@code service} answer? Else nothing was verified. */
+    private boolean verified(ObservedState observed, String service) {
+        Service s = site.services().get(service);
+        if (s == null) return false;
+        Set<String> needed = new LinkedHashSet<>(Gateways.of(site, s));
+        needed.addAll(ReachabilityCheck.accessPorts(site, s).keySet());
+        return needed.stream().allMatch(observed::answered);
     }
 
     private List<Finding> check(ObservedState observed, String service) {

@@ -61,4 +61,21 @@ class AuditCommandTest {
         assertThat(run("audit", "history", "--journal", dir.resolve("none.db").toString())).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).contains("run an audit first");
     }
+
+    @Test
+    void acceptsAllowInlineSecretsAsTheInventoryErrorSays() throws Exception {
+        Path site = dir.resolve("site.yaml");
+        // an inline password and one unknown key: the loader reports every error it finds
+        Files.writeString(site, Files.readString(RenderCommandTest.CITY)
+                .replace("secret: file:~/.switchover/lab/password", "secret: Hunter2Secret!")
+                .replaceFirst("\ndevices:\n", "\nbogus_key: 1\ndevices:\n"));
+        String journal = dir.resolve("j.db").toString();
+
+        assertThat(run("audit", "--site", site.toString(), "--journal", journal)).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("--allow-inline-secrets").doesNotContain("Hunter2Secret!");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("audit", "--site", site.toString(), "--allow-inline-secrets", "--journal", journal)).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("bogus_key").doesNotContain("--allow-inline-secrets").doesNotContain("Unknown option");
+    }
 }

@@ -154,4 +154,18 @@ class PlannerTest {
         PlanInput in = PlanInput.of(site, List.of(r("acc-1=127.0.0.1:2201"), r("core-1=127.0.0.1:2202")));
         assertThat(Planner.plan(in)).isEqualTo(Planner.plan(in));
     }
+
+    @Test
+    void aNeighbourThatDoesNotAnswerStaysInTheWaveSoItsChecksFailButOneReplacedLaterIsNotExpectedYet() {
+        Plan plan = Planner.plan(PlanInput.of(site, List.of(r("acc-1=127.0.0.1:2201"))).withUnavailable(Set.of("dist-1")));
+        FlipWave first = plan.replacement("acc-1").orElseThrow().waves().get(0);
+        assertThat(first.portsByDevice()).containsEntry("dist-1", Set.of("Eth1"));
+        assertThat(first.links()).containsExactly(site.linkAt("acc-1", "Eth49").orElseThrow());
+
+        Plan both = Planner.plan(PlanInput.of(site, List.of(r("acc-1=127.0.0.1:2201"), r("dist-1=127.0.0.1:2202"))));
+        assertThat(both.batches().get(0)).containsExactly("dist-1");
+        FlipWave distFirst = both.replacement("dist-1").orElseThrow().waves().get(0);
+        assertThat(distFirst.portsByDevice()).doesNotContainKey("acc-1");
+        assertThat(both.replacement("acc-1").orElseThrow().waves().get(0).portsByDevice()).containsEntry("dist-1", Set.of("Eth1"));
+    }
 }

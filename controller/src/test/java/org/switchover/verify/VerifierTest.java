@@ -116,6 +116,17 @@ class VerifierTest {
     }
 
     @Test
+    void aDeviceThatRefusedTheLoginIsReportedWithThatCauseNotAsSilent() {
+        String why = "SSH authentication as 'admin' failed on 127.0.0.1:8830; check the username and password";
+        ObservedState observed = new ObservedState(without(healthy(site), "dist-2").devices(), java.util.Map.of("dist-2", why));
+
+        List<Finding> findings = verifyAll(observed);
+
+        assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.DEVICE_UNREACHABLE)
+                .extracting(Finding::message).containsExactly("could not read dist-2: " + why);
+    }
+
+    @Test
     void anUnreachableDeviceIsReportedAndWhatHangsOffItIsNotExpected() {
         ObservedState observed = without(healthy(site), "dist-2");
         // acc-2 hangs off dist-2 alone: it cannot reach, but nothing expects it to while dist-2 is gone

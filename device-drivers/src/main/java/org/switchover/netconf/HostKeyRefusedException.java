@@ -42,7 +42,7 @@ public class HostKeyRefusedException extends NetconfException {
         if (reason == Reason.UNKNOWN) {
             return "host key of " + device + " (" + hostEntry + ") is not in " + knownHosts + "; it presented " + presented
                     + ". Verify that fingerprint on the device's console, then add it to " + knownHosts
-                    + " or connect once with trust-on-first-use (new hardware)";
+                    + " or, for new hardware, connect once with trust-on-first-use (--trust-new-host-keys)";
         }
         return "host key of " + device + " (" + hostEntry + ") CHANGED: " + knownHosts + " records " + known.orElse("?")
                 + " but the device presented " + presented + ". This is either replaced hardware or someone in the"

@@ -125,7 +125,8 @@ class NetconfSessionTest {
                 .isInstanceOfSatisfying(HostKeyRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(HostKeyRefusedException.Reason.UNKNOWN);
                     assertThat(e.presentedFingerprint()).startsWith("ecdsa-sha2-nistp256 SHA256:");
-                    assertThat(e.getMessage()).contains(e.presentedFingerprint()).contains("trust-on-first-use");
+                    assertThat(e.getMessage()).contains(e.presentedFingerprint()).contains("trust-on-first-use")
+                            .contains("--trust-new-host-keys");
                 });
         assertThat(empty).doesNotExist();
     }

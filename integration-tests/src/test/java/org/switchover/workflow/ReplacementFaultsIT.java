@@ -114,6 +114,24 @@ class ReplacementFaultsIT {
     }
 
     @Test
+    void aNeighbourAndGatewayThatDoesNotAnswerFailsTheWaveAndRestoresNothing(@TempDir Path dir) throws Exception {
+        try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
+            r.lab.powerOff("core-1");
+
+            RunResult result = r.replace(Progress.silent(), AccessReplacement.settings());
+
+            assertThat(result.exitCode()).as(result.reason()).isNotZero();
+            assertThat(result.reason()).contains("wave 1").contains("core-1");
+            RunHistory h = r.history(result.runId());
+            assertThat(events(h, EventKind.SERVICE_RESTORED)).isEmpty();
+            assertThat(events(h, EventKind.WAVE_CONFIRMED)).isEmpty();
+            assertThat(h.commits()).filteredOn(c -> c.label().contains("wave-1") && c.device().equals(ACC))
+                    .allSatisfy(c -> assertThat(c.state()).isEqualTo(PendingCommit.State.CANCELLED));
+            assertThat(r.stagedDiff().changes()).isEmpty();
+        }
+    }
+
+    @Test
     void aCommitTheDeviceRejectsStopsTheRunWithNothingPending(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
             String spareBefore = r.running(SPARE);

@@ -41,7 +41,7 @@ public final class SiteLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Validation.invalid(List.of(new InventoryError(file, 1, 1, "", "cannot read the site file: " + e)));
+            return Validation.invalid(List.of(new InventoryError(file, 1, 1, "", "cannot read the site file: " + readError(file, e))));
         }
         return parse(file, text);
     }
@@ -62,5 +62,14 @@ public final class SiteLoader {
         Validation<Seq<InventoryError>, Site> v = load(file);
         if (v.isInvalid()) throw new InvalidInventoryException(v.getError().asJava());
         return v.get();
+    }
+
+    /** Why {@code file} could not be read, in words rather than exception class names. */
+    static String readError(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (Files.isDirectory(file)) return "it is a directory, expected a site file such as site.yaml";
+        if (e instanceof java.nio.charset.CharacterCodingException) return "not UTF-8 text; is this a site file?";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? "read failed" : e.getMessage();
     }
 }

@@ -1,0 +1,63 @@
+package org.switchover.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.switchover.plan.Plan;
+import org.switchover.plan.PlanInput;
+import org.switchover.plan.Planner;
+import org.switchover.plan.Replacement;
+import org.switchover.verify.SmallSite;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class PlanCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void anUnreadableNewSwitchIsABlockerAndADeviceError() {
+        Plan plan = Planner.plan(PlanInput.of(SmallSite.site(), List.of(Replacement.parse("acc-1=127.0.0.1:2201"))));
+        StringWriter text = new StringWriter();
+
+        PlanCommand.print(plan, Map.of("acc-1", "could not read the new switch at 127.0.0.1:2201: SSH authentication failed"),
+                new PrintWriter(text, true));
+
+        assertThat(text.toString()).contains("BLOCKED devices/acc-1: could not read the new switch at 127.0.0.1:2201: SSH authentication failed")
+                .contains("the plan is blocked").doesNotContain("nothing blocks");
+        assertThat(PlanCommand.exitCode(plan, Map.of("acc-1", "x"))).isEqualTo(Main.DEVICE_ERROR);
+        assertThat(PlanCommand.exitCode(plan, Map.of())).isEqualTo(Main.OK);
+    }
+
+    @Test
+    void aNewSwitchThatCannotBeReadBlocksThePlanWithItsCause() throws Exception {
+        // the city site's secret is the lab password file
+        Assumptions.assumeTrue(Files.exists(Path.of(System.getProperty("user.home"), ".switchover/lab/password")));
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+
+        int rc = run("plan", "--site", RenderCommandTest.CITY.toString(), "--replace", "acc-5=127.0.0.1:" + closed);
+
+        assertThat(rc).as(out + "\n" + err).isEqualTo(Main.DEVICE_ERROR);
+        assertThat(out.toString()).contains("BLOCKED devices/acc-5: could not read the new switch at 127.0.0.1:" + closed)
+                .contains("the plan is blocked; nothing was changed")
+                .doesNotContain("nothing blocks this plan");
+    }
+}
