@@ -1,21 +1,10 @@
 package org.switchover.lab.state;
 
-import java.util.Optional;
 import org.switchover.lab.config.XmlNode;
 
 /** Small tree-building steps shared by the platforms' state builders. */
 final class Trees {
     private Trees() {}
-
-    /** The list entry of {@code parent} whose {@code key} child is {@code value}, created when missing. */
-    static XmlNode entry(XmlNode parent, String ns, String name, String key, String value) {
-        Optional<XmlNode> found = parent.children().stream()
-                .filter(c -> c.is(ns, name) && c.childText(key).orElse("").equals(value)).findFirst();
-        if (found.isPresent()) return found.get();
-        XmlNode e = parent.add(XmlNode.container(ns, name));
-        e.addLeaf(ns, key, value);
-        return e;
-    }
 
     /** Sets leaf {@code name} under {@code parent}, replacing any previous value. */
     static XmlNode set(XmlNode parent, String ns, String name, String value) {
