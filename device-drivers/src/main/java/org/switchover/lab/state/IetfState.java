@@ -53,8 +53,12 @@ final class IetfState implements StateModel {
     }
 
     private static Optional<XmlNode> interfaceOf(XmlNode root, String port) {
-        return root.child(IETF_INTERFACES, "interfaces").flatMap(i -> i.children("interface").stream()
-                .filter(e -> e.childText("name").orElse("").equals(port)).findFirst());
+        Optional<XmlNode> interfaces = root.child(IETF_INTERFACES, "interfaces");
+        if (interfaces.isEmpty()) return Optional.empty();
+        for (XmlNode e : interfaces.get().children()) {
+            if (e.name().equals("interface") && Trees.keyIs(e, "name", port)) return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     @Override

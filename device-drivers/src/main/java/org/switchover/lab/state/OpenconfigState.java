@@ -48,8 +48,12 @@ final class OpenconfigState implements StateModel {
     }
 
     private static Optional<XmlNode> interfaceOf(XmlNode root, String port) {
-        return root.child(OC_INTERFACES, "interfaces").flatMap(i -> i.children("interface").stream()
-                .filter(e -> e.childText("name").orElse("").equals(port)).findFirst());
+        Optional<XmlNode> interfaces = root.child(OC_INTERFACES, "interfaces");
+        if (interfaces.isEmpty()) return Optional.empty();
+        for (XmlNode e : interfaces.get().children()) {
+            if (e.name().equals("interface") && Trees.keyIs(e, "name", port)) return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     private static Optional<XmlNode> configOf(XmlNode root, String port) {

@@ -6,6 +6,18 @@ import org.switchover.lab.config.XmlNode;
 final class Trees {
     private Trees() {}
 
+    /**
+     * Whether list entry {@code entry}'s key leaf {@code key} (its first child of that name) holds
+     * {@code value}, a missing key counting as empty; a loop rather than a stream, as it runs for
+     * every port of every {@code <get>}.
+     */
+    static boolean keyIs(XmlNode entry, String key, String value) {
+        for (XmlNode c : entry.children()) {
+            if (c.name().equals(key)) return c.text().trim().equals(value);
+        }
+        return value.isEmpty();
+    }
+
     /** Sets leaf {@code name} under {@code parent}, replacing any previous value. */
     static XmlNode set(XmlNode parent, String ns, String name, String value) {
         parent.removeIf(c -> c.is(ns, name));
