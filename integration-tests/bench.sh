@@ -51,6 +51,7 @@ case "$name" in
     mvn -B -q package -DskipTests -Pbench -pl integration-tests -am
     java -Xmx512m -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
+      -Dswitchover.bench.devices="${SWITCHES:-500}" ${PARALLEL:+-Dswitchover.bench.parallel=$PARALLEL} \
       org.switchover.audit.AuditBench
     ;;
   replace)

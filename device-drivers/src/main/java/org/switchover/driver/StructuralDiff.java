@@ -54,8 +54,8 @@ public final class StructuralDiff {
         Map<String, Leaf> left = new LinkedHashMap<>();
         Map<String, Leaf> right = new LinkedHashMap<>();
         for (ConfigPayload.Subtree subtree : owned) {
-            subtreeOf(before, subtree).ifPresent(e -> flatten(List.of(e), "", "", "", left));
-            subtreeOf(after, subtree).ifPresent(e -> flatten(List.of(e), "", "", "", right));
+            subtreeOf(before, subtree).ifPresent(e -> flatten(List.of(e), "", null, "", "", left));
+            subtreeOf(after, subtree).ifPresent(e -> flatten(List.of(e), "", null, "", "", right));
         }
         return changes(left, right);
     }
@@ -64,8 +64,8 @@ public final class StructuralDiff {
     public ConfigDiff compare(Element before, Element after) {
         Map<String, Leaf> left = new LinkedHashMap<>();
         Map<String, Leaf> right = new LinkedHashMap<>();
-        flatten(List.of(before), "", "", "", left);
-        flatten(List.of(after), "", "", "", right);
+        flatten(List.of(before), "", null, "", "", left);
+        flatten(List.of(after), "", null, "", "", right);
         return changes(left, right);
     }
 
@@ -106,39 +106,49 @@ public final class StructuralDiff {
     /**
      * Flattens sibling elements of one namespace and name into {@code out}, keyed by a path that
      * includes namespaces (so two modules' same-named nodes never meet) but shown without them.
+     * A step names its namespace only where it differs from its parent's, which keeps keys short
+     * and still tells every path apart, since the root step always names its own.
      */
-    private void flatten(List<Element> group, String key, String shown, String schemaParent, Map<String, Leaf> out) {
+    private void flatten(List<Element> group, String key, String parentNs, String shown, String schemaParent, Map<String, Leaf> out) {
         Element first = group.get(0);
         String name = localName(first);
-        String step = "{" + Objects.toString(first.getNamespaceURI(), "") + "}" + name;
+        String ns = Objects.toString(first.getNamespaceURI(), "");
+        String step = ns.equals(parentNs) ? name : "{" + ns + "}" + name;
         String schema = schemaParent + "/" + name;
         Optional<List<String>> listKeys = hints.keysOf(schema, name);
-        boolean allLeaves = group.stream().allMatch(e -> children(e).isEmpty());
         if (listKeys.isPresent()) {
             Set<String> seen = new HashSet<>();
+            String listShown = shown + "/" + name;
+            String listKey = key + "/" + step;
             for (int i = 0; i < group.size(); i++) {
-                String predicate = predicate(group.get(i), listKeys.get(), shown + "/" + name, i);
+                String predicate = predicate(group.get(i), listKeys.get(), listShown, i);
                 checkArgument(seen.add(predicate), "duplicate list entry %s/%s%s", shown, name, predicate);
-                flattenOne(group.get(i), key + "/" + step + predicate, shown + "/" + name + predicate, schema, out);
+                flattenOne(group.get(i), listKey + predicate, ns, listShown + predicate, schema, out);
             }
-        } else if (allLeaves && (group.size() > 1 || hints.isLeafList(schema, name))) {
+        } else if ((group.size() > 1 || hints.isLeafList(schema, name)) && allLeaves(group)) {
             TreeSet<String> values = new TreeSet<>(NaturalOrder.INSTANCE);
-            group.stream().map(StructuralDiff::leafValue).filter(v -> !v.isEmpty()).forEach(values::add);
+            for (Element e : group) {
+                String v = leafValue(e);
+                if (!v.isEmpty()) values.add(v);
+            }
             if (!values.isEmpty()) {
                 out.put(key + "/" + step, new Leaf(shown + "/" + name, "[" + String.join(", ", values) + "]"));
             }
         } else if (group.size() == 1) {
-            flattenOne(first, key + "/" + step, shown + "/" + name, schema, out);
+            flattenOne(first, key + "/" + step, ns, shown + "/" + name, schema, out);
         } else {
             // a repeated container the platform declared no key for: position is all we have
             for (int i = 0; i < group.size(); i++) {
                 String at = "[" + (i + 1) + "]";
-                flattenOne(group.get(i), key + "/" + step + at, shown + "/" + name + at, schema, out);
+                flattenOne(group.get(i), key + "/" + step + at, ns, shown + "/" + name + at, schema, out);
             }
         }
     }
 
-    private void flattenOne(Element e, String key, String shown, String schema, Map<String, Leaf> out) {
+    /** An element's namespace and local name: how siblings are grouped. */
+    private record Name(String namespace, String local) {}
+
+    private void flattenOne(Element e, String key, String ns, String shown, String schema, Map<String, Leaf> out) {
         List<Element> kids = children(e);
         if (kids.isEmpty()) {
             String value = leafValue(e);
@@ -148,19 +158,32 @@ public final class StructuralDiff {
             }
             return;
         }
-        Map<String, List<Element>> groups = new LinkedHashMap<>();
+        Map<Name, List<Element>> groups = new LinkedHashMap<>();
         for (Element kid : kids) {
-            groups.computeIfAbsent("{" + kid.getNamespaceURI() + "}" + localName(kid), k -> new ArrayList<>()).add(kid);
+            groups.computeIfAbsent(new Name(kid.getNamespaceURI(), localName(kid)), k -> new ArrayList<>(1)).add(kid);
         }
-        groups.values().forEach(g -> flatten(g, key, shown, schema, out));
+        for (List<Element> g : groups.values()) flatten(g, key, ns, shown, schema, out);
+    }
+
+    private static boolean allLeaves(List<Element> group) {
+        for (Element e : group) {
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element) return false;
+            }
+        }
+        return true;
     }
 
     private static String predicate(Element entry, List<String> keyLeaves, String shown, int index) {
         StringBuilder predicate = new StringBuilder();
         for (String keyLeaf : keyLeaves) {
-            Element leaf = children(entry).stream().filter(c -> keyLeaf.equals(localName(c))).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(String.format(
-                            "list entry %d of %s has no key leaf '%s'", index + 1, shown, keyLeaf)));
+            Element leaf = null;
+            for (Node n = entry.getFirstChild(); n != null && leaf == null; n = n.getNextSibling()) {
+                if (n instanceof Element c && keyLeaf.equals(localName(c))) leaf = c;
+            }
+            if (leaf == null) {
+                throw new IllegalArgumentException(String.format("list entry %d of %s has no key leaf '%s'", index + 1, shown, keyLeaf));
+            }
             predicate.append('[').append(keyLeaf).append('=').append(leafValue(leaf)).append(']');
         }
         return predicate.toString();
@@ -169,6 +192,7 @@ public final class StructuralDiff {
     /** Trimmed text; a qualified identity value loses its prefix when the prefix is declared. */
     private static String leafValue(Element e) {
         String text = e.getTextContent().strip();
+        if (text.indexOf(':') < 0) return text;
         Matcher m = QUALIFIED_VALUE.matcher(text);
         if (m.matches() && e.lookupNamespaceURI(m.group(1)) != null) {
             return m.group(2);

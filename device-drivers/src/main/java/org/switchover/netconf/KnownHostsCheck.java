@@ -2,10 +2,7 @@ package org.switchover.netconf;
 
 import com.jcraft.jsch.HostKey;
 import com.jcraft.jsch.HostKeyRepository;
-import com.jcraft.jsch.JSch;
-import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.UserInfo;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -37,7 +34,7 @@ final class KnownHostsCheck implements HostKeyRepository {
     KnownHostsCheck(String device, HostKeyPolicy policy) {
         this.device = device;
         this.policy = policy;
-        this.known = load(policy.knownHosts());
+        this.known = KnownHostsCache.keys(policy.knownHosts());
     }
 
     @Override
@@ -76,12 +73,14 @@ final class KnownHostsCheck implements HostKeyRepository {
         synchronized (FILE_LOCK) {
             try {
                 // Another session to the same device may have recorded it meanwhile.
-                if (load(file).check(hostEntry, presentedKey) == OK) return;
+                if (KnownHostsCache.keys(file).check(hostEntry, presentedKey) == OK) return;
                 Path parent = file.toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);
-                boolean needsNewline = Files.exists(file) && Files.size(file) > 0 && !endsWithNewline(file);
-                Files.writeString(file, (needsNewline ? "\n" : "") + line, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                long sizeBefore = Files.exists(file) ? Files.size(file) : 0;
+                boolean needsNewline = sizeBefore > 0 && !endsWithNewline(file);
+                byte[] record = ((needsNewline ? "\n" : "") + line).getBytes(StandardCharsets.UTF_8);
+                Files.write(file, record, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                KnownHostsCache.appended(file, sizeBefore, record.length, hostEntry, presentedKey);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot record the host key of " + device + " in " + file
                         + ": " + e.getMessage() + "; check the file is writable", e);
@@ -118,20 +117,12 @@ final class KnownHostsCheck implements HostKeyRepository {
     }
 
     private static boolean endsWithNewline(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        return all.length > 0 && all[all.length - 1] == '\n';
-    }
-
-    private static HostKeyRepository load(Path file) {
-        JSch jsch = new JSch();
-        try {
-            if (Files.isRegularFile(file)) {
-                jsch.setKnownHosts(new ByteArrayInputStream(Files.readAllBytes(file)));
-            }
-        } catch (IOException | JSchException e) {
-            throw new IllegalArgumentException("cannot read known_hosts file " + file + ": " + e.getMessage(), e);
+        try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(file)) {
+            if (c.size() == 0) return false;
+            ByteBuffer last = ByteBuffer.allocate(1);
+            c.position(c.size() - 1).read(last);
+            return last.get(0) == '\n';
         }
-        return jsch.getHostKeyRepository();
     }
 
     @Override

@@ -91,6 +91,24 @@ public final class DeviceXml {
         return copy;
     }
 
+    /**
+     * Declares on {@code e} the namespaces its ancestors declare (the nearest declaration of a
+     * prefix winning), so {@code e} can move elsewhere in its document keeping its meaning, as
+     * {@link #importInScope} does for a copy into another document.
+     */
+    public static Element keepScope(Element e) {
+        for (Node a = e.getParentNode(); a instanceof Element ancestor; a = a.getParentNode()) {
+            NamedNodeMap attrs = ancestor.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Attr attr = (Attr) attrs.item(i);
+                if (XMLNS.equals(attr.getNamespaceURI()) && !e.hasAttributeNS(XMLNS, attr.getLocalName())) {
+                    e.setAttributeNS(XMLNS, attr.getName(), attr.getValue());
+                }
+            }
+        }
+        return e;
+    }
+
     /** The element children of {@code parent}, in document order. */
     public static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();

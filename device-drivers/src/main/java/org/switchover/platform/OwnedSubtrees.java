@@ -33,8 +33,15 @@ public final class OwnedSubtrees {
 
     /** The top-level elements of {@code payload}, whether or not it is wrapped in {@code <config>}. */
     public static List<Element> topLevel(ConfigPayload payload) {
+        return topLevel(parsed(payload));
+    }
+
+    private static Element parsed(ConfigPayload payload) {
         String body = DECLARATION.matcher(payload.xml()).replaceFirst("");
-        Element wrap = DeviceXml.parse("<wrap>" + body + "</wrap>", "the configuration payload for " + payload.device());
+        return DeviceXml.parse("<wrap>" + body + "</wrap>", "the configuration payload for " + payload.device());
+    }
+
+    private static List<Element> topLevel(Element wrap) {
         List<Element> top = elements(wrap);
         if (top.size() == 1 && "config".equals(top.get(0).getLocalName())) top = elements(top.get(0));
         return top;
@@ -88,12 +95,14 @@ public final class OwnedSubtrees {
 
     /** The payload's owned subtrees as a {@code <data>} element, comparable with {@link #select}. */
     public static Element intended(ConfigPayload payload) {
-        Document doc = DeviceXml.newDocument();
+        // the payload is parsed just for this: its subtrees move under <data> in their own document, uncopied
+        Element wrap = parsed(payload);
+        Document doc = wrap.getOwnerDocument();
         Element out = doc.createElementNS(NETCONF, "data");
-        doc.appendChild(out);
-        for (Element e : topLevel(payload)) {
-            if (owned(payload.ownedSubtrees(), e)) out.appendChild(DeviceXml.importInScope(doc, e));
+        for (Element e : topLevel(wrap)) {
+            if (owned(payload.ownedSubtrees(), e)) out.appendChild(DeviceXml.keepScope(e));
         }
+        doc.replaceChild(out, wrap);
         return out;
     }
 

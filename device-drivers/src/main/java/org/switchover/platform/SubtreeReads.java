@@ -1,6 +1,9 @@
 package org.switchover.platform;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.switchover.netconf.Datastore;
@@ -33,9 +36,9 @@ public final class SubtreeReads {
         return merged(filter, ns -> true, root -> session.getConfig(source, Optional.of(root)));
     }
 
-    private static Optional<Element> read(Element root, boolean known, Function<String, Element> read) {
+    private static Optional<Element> read(Root root, boolean known, Function<String, Element> read) {
         try {
-            return Optional.of(read.apply(DeviceXml.print(root)));
+            return Optional.of(read.apply(root.text()));
         } catch (RpcErrorException e) {
             if (known) throw e;
             return Optional.empty();
@@ -43,14 +46,29 @@ public final class SubtreeReads {
     }
 
     private static Element merged(String filter, Predicate<String> known, Function<String, Element> read) {
-        Element roots = DeviceXml.parse("<filter>" + filter + "</filter>", "subtree filter");
         Document doc = DeviceXml.newDocument();
         Element data = doc.createElementNS(OwnedSubtrees.NETCONF, "data");
         doc.appendChild(data);
-        for (Element root : DeviceXml.children(roots)) {
-            Optional<Element> answer = read(root, known.test(root.getNamespaceURI()), read);
+        for (Root root : roots(filter)) {
+            Optional<Element> answer = read(root, known.test(root.namespace()), read);
             answer.ifPresent(a -> DeviceXml.children(a).forEach(e -> data.appendChild(DeviceXml.importInScope(doc, e))));
         }
         return data;
+    }
+
+    /** One root of a filter: its namespace, and its XML text as sent. */
+    private record Root(String namespace, String text) {}
+
+    /** Filters are a handful of fixed texts (owned subtrees, a model's state reads), so their roots are worked out once. */
+    private static final Map<String, List<Root>> ROOTS = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_FILTERS = 256;
+
+    private static List<Root> roots(String filter) {
+        List<Root> kept = ROOTS.get(filter);
+        if (kept != null) return kept;
+        Element roots = DeviceXml.parse("<filter>" + filter + "</filter>", "subtree filter");
+        List<Root> parsed = DeviceXml.children(roots).stream().map(r -> new Root(r.getNamespaceURI(), DeviceXml.print(r))).toList();
+        if (ROOTS.size() < MAX_KEPT_FILTERS) ROOTS.putIfAbsent(filter, parsed);
+        return parsed;
     }
 }

@@ -53,8 +53,12 @@ final class IetfState implements StateModel {
     }
 
     private static Optional<XmlNode> interfaceOf(XmlNode root, String port) {
-        return root.child(IETF_INTERFACES, "interfaces").flatMap(i -> i.children("interface").stream()
-                .filter(e -> e.childText("name").orElse("").equals(port)).findFirst());
+        Optional<XmlNode> interfaces = root.child(IETF_INTERFACES, "interfaces");
+        if (interfaces.isEmpty()) return Optional.empty();
+        for (XmlNode e : interfaces.get().children()) {
+            if (e.name().equals("interface") && Trees.keyIs(e, "name", port)) return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -74,13 +78,15 @@ final class IetfState implements StateModel {
         Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
         Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
         int logical = 0;
+        ListEntries interfaceEntries = ListEntries.of(interfaces, IETF_INTERFACES, "interface", "name");
+        ListEntries lldpPorts = ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
         for (String name : names) {
             boolean hardware = id.model().hasPort(name);
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
             int ifIndex = hardware ? id.model().portNumber(name) : id.model().ports().size() + (++logical);
-            interfaceState(Trees.entry(interfaces, IETF_INTERFACES, "interface", "name", name), status, ifIndex, id);
-            if (hardware) lldpState(lldp, name, status);
+            interfaceState(interfaceEntries.entry(name), status, ifIndex, id);
+            if (hardware) lldpState(lldpPorts, name, status);
         }
         bridgeState(data, id.model());
         hardware(data, id);
@@ -97,15 +103,8 @@ final class IetfState implements StateModel {
         Trees.set(stats, IETF_INTERFACES, "discontinuity-time", id.started().toString());
     }
 
-    private void lldpState(XmlNode lldp, String name, PortStatus status) {
-        XmlNode port = lldp.children().stream()
-                .filter(c -> c.is(DOT1AB_LLDP, "port") && c.childText("name").orElse("").equals(name))
-                .findFirst().orElseGet(() -> {
-                    XmlNode p = lldp.add(XmlNode.container(DOT1AB_LLDP, "port"));
-                    p.addLeaf(DOT1AB_LLDP, "name", name);
-                    p.addLeaf(DOT1AB_LLDP, "dest-mac-address", LLDP_NEAREST_BRIDGE);
-                    return p;
-                });
+    private void lldpState(ListEntries lldpPorts, String name, PortStatus status) {
+        XmlNode port = lldpPorts.entry(name, p -> p.addLeaf(DOT1AB_LLDP, "dest-mac-address", LLDP_NEAREST_BRIDGE));
         port.removeIf(c -> c.is(DOT1AB_LLDP, "remote-systems-data"));
         status.neighbour().ifPresent(far -> {
             XmlNode r = port.add(XmlNode.container(DOT1AB_LLDP, "remote-systems-data"));
@@ -167,7 +166,8 @@ final class IetfState implements StateModel {
 
     private void hardware(XmlNode data, SwitchIdentity id) {
         XmlNode hw = data.getOrAdd(IETF_HARDWARE, "hardware");
-        XmlNode chassis = Trees.entry(hw, IETF_HARDWARE, "component", "name", "chassis");
+        ListEntries components = ListEntries.of(hw, IETF_HARDWARE, "component", "name");
+        XmlNode chassis = components.entry("chassis");
         Trees.identity(chassis, IETF_HARDWARE, "class", "ianahw", IANA_HARDWARE, "chassis");
         Trees.set(chassis, IETF_HARDWARE, "mfg-name", id.model().vendor());
         Trees.set(chassis, IETF_HARDWARE, "model-name", id.model().name());
@@ -175,7 +175,7 @@ final class IetfState implements StateModel {
         Trees.set(chassis, IETF_HARDWARE, "software-rev", id.model().osVersion());
         List<String> ports = new ArrayList<>(id.model().ports());
         for (int i = 0; i < ports.size(); i++) {
-            XmlNode port = Trees.entry(hw, IETF_HARDWARE, "component", "name", ports.get(i));
+            XmlNode port = components.entry(ports.get(i));
             Trees.identity(port, IETF_HARDWARE, "class", "ianahw", IANA_HARDWARE, "port");
             Trees.set(port, IETF_HARDWARE, "parent", "chassis");
             Trees.set(port, IETF_HARDWARE, "parent-rel-pos", Integer.toString(i + 1));

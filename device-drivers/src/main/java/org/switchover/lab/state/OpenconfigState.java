@@ -48,8 +48,12 @@ final class OpenconfigState implements StateModel {
     }
 
     private static Optional<XmlNode> interfaceOf(XmlNode root, String port) {
-        return root.child(OC_INTERFACES, "interfaces").flatMap(i -> i.children("interface").stream()
-                .filter(e -> e.childText("name").orElse("").equals(port)).findFirst());
+        Optional<XmlNode> interfaces = root.child(OC_INTERFACES, "interfaces");
+        if (interfaces.isEmpty()) return Optional.empty();
+        for (XmlNode e : interfaces.get().children()) {
+            if (e.name().equals("interface") && Trees.keyIs(e, "name", port)) return Optional.of(e);
+        }
+        return Optional.empty();
     }
 
     private static Optional<XmlNode> configOf(XmlNode root, String port) {
@@ -68,12 +72,14 @@ final class OpenconfigState implements StateModel {
         XmlNode interfaces = data.getOrAdd(OC_INTERFACES, "interfaces");
         XmlNode lldp = data.getOrAdd(OC_LLDP, "lldp");
         XmlNode lldpInterfaces = lldp.getOrAdd(OC_LLDP, "interfaces");
+        ListEntries interfaceEntries = ListEntries.of(interfaces, OC_INTERFACES, "interface", "name");
+        ListEntries lldpEntries = ListEntries.of(lldpInterfaces, OC_LLDP, "interface", "name");
         for (String name : names) {
             boolean hardware = id.model().hasPort(name);
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            interfaceState(Trees.entry(interfaces, OC_INTERFACES, "interface", "name", name), name, status);
-            if (hardware) lldpState(Trees.entry(lldpInterfaces, OC_LLDP, "interface", "name", name), name, status);
+            interfaceState(interfaceEntries.entry(name), name, status);
+            if (hardware) lldpState(lldpEntries.entry(name), name, status);
         }
         vlanState(data);
         components(data, id);
@@ -155,7 +161,7 @@ final class OpenconfigState implements StateModel {
     }
 
     private void components(XmlNode data, SwitchIdentity id) {
-        XmlNode components = data.getOrAdd(OC_PLATFORM, "components");
+        ListEntries components = ListEntries.of(data.getOrAdd(OC_PLATFORM, "components"), OC_PLATFORM, "component", "name");
         XmlNode chassis = component(components, "chassis");
         Trees.set(chassis, OC_PLATFORM, "name", "chassis");
         Trees.identity(chassis, OC_PLATFORM, "type", "oc-platform-types", OC_PLATFORM_TYPES, "CHASSIS");
@@ -179,8 +185,8 @@ final class OpenconfigState implements StateModel {
     }
 
     /** The state container of component {@code name}; its key is a leafref to config/name, so that exists too. */
-    private static XmlNode component(XmlNode components, String name) {
-        XmlNode component = Trees.entry(components, OC_PLATFORM, "component", "name", name);
+    private static XmlNode component(ListEntries components, String name) {
+        XmlNode component = components.entry(name);
         Trees.set(component.getOrAdd(OC_PLATFORM, "config"), OC_PLATFORM, "name", name);
         return component.getOrAdd(OC_PLATFORM, "state");
     }

@@ -1,20 +1,21 @@
 package org.switchover.lab.state;
 
-import java.util.Optional;
 import org.switchover.lab.config.XmlNode;
 
 /** Small tree-building steps shared by the platforms' state builders. */
 final class Trees {
     private Trees() {}
 
-    /** The list entry of {@code parent} whose {@code key} child is {@code value}, created when missing. */
-    static XmlNode entry(XmlNode parent, String ns, String name, String key, String value) {
-        Optional<XmlNode> found = parent.children().stream()
-                .filter(c -> c.is(ns, name) && c.childText(key).orElse("").equals(value)).findFirst();
-        if (found.isPresent()) return found.get();
-        XmlNode e = parent.add(XmlNode.container(ns, name));
-        e.addLeaf(ns, key, value);
-        return e;
+    /**
+     * Whether list entry {@code entry}'s key leaf {@code key} (its first child of that name) holds
+     * {@code value}, a missing key counting as empty; a loop rather than a stream, as it runs for
+     * every port of every {@code <get>}.
+     */
+    static boolean keyIs(XmlNode entry, String key, String value) {
+        for (XmlNode c : entry.children()) {
+            if (c.name().equals(key)) return c.text().trim().equals(value);
+        }
+        return value.isEmpty();
     }
 
     /** Sets leaf {@code name} under {@code parent}, replacing any previous value. */
