@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
 import org.switchover.plan.Replacement;
 import org.switchover.verify.SmallSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class PlanCommandTest {
@@ -45,15 +45,19 @@ class PlanCommandTest {
     }
 
     @Test
-    void aNewSwitchThatCannotBeReadBlocksThePlanWithItsCause() throws Exception {
-        // the city site's secret is the lab password file
-        Assumptions.assumeTrue(Files.exists(Path.of(System.getProperty("user.home"), ".switchover/lab/password")));
+    void aNewSwitchThatCannotBeReadBlocksThePlanWithItsCause(@TempDir Path dir) throws Exception {
+        // the city site with its secret and known_hosts in a folder of the test's own
+        Files.writeString(dir.resolve("password"), "test-password\n");
+        Path site = dir.resolve("site.yaml");
+        Files.writeString(site, Files.readString(RenderCommandTest.CITY)
+                .replace("file:~/.switchover/lab/password", "file:" + dir.resolve("password"))
+                .replace("~/.switchover/lab/known_hosts", dir.resolve("known_hosts").toString()));
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
 
-        int rc = run("plan", "--site", RenderCommandTest.CITY.toString(), "--replace", "acc-5=127.0.0.1:" + closed);
+        int rc = run("plan", "--site", site.toString(), "--replace", "acc-5=127.0.0.1:" + closed);
 
         assertThat(rc).as(out + "\n" + err).isEqualTo(Main.DEVICE_ERROR);
         assertThat(out.toString()).contains("BLOCKED devices/acc-5: could not read the new switch at 127.0.0.1:" + closed)
