@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.switchover.demo.Demo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,11 +28,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "where the lab, journal and report go (default: a new temporary folder)")
     Path dir;
 
-    @Option(names = "--json", description = "progress as JSON lines")
-    boolean json;
 
-    @Option(names = "--quiet", description = "no progress, only the result")
-    boolean quiet;
+    @Mixin
+    ProgressOption progress;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            Demo.Result result = new Demo(out, new ProgressPrinter(out, ProgressPrinter.style(json, quiet))).run(city, where);
+            Demo.Result result = new Demo(out, progress.printer(out)).run(city, where);
             return result.ok() ? Main.OK : result.run().exitCode() != 0 ? result.run().exitCode() : Main.CHECKS_FAILED;
         } catch (RuntimeException e) {
             return Failures.report(e, spec.commandLine().getErr());

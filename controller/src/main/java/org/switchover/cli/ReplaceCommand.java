@@ -63,11 +63,9 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
-    @Option(names = "--json", description = "progress as JSON lines")
-    boolean json;
 
-    @Option(names = "--quiet", description = "no progress, only the result")
-    boolean quiet;
+    @Mixin
+    ProgressOption progress;
 
     @Mixin
     JournalOption journal;
@@ -97,7 +95,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
                 try {
-                    RunResult result = Runs.workflow(j, s, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
+                    RunResult result = Runs.workflow(j, s, progress.printer(out))
                             .replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
                     return result.exitCode();

@@ -27,11 +27,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN_ID", description = "the interrupted run (see `switchover journal`)")
     long runId;
 
-    @Option(names = "--json", description = "progress as JSON lines")
-    boolean json;
 
-    @Option(names = "--quiet", description = "no progress, only the result")
-    boolean quiet;
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--update-site", description = "write the new management addresses and serials into the site file")
     boolean updateSite;
@@ -57,7 +55,7 @@ final class ResumeCommand implements Callable<Integer> {
             if (settled.isPresent()) return settled.get();
             ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
             Site site = secrets.loader().loadOrThrow(request.siteFile());
-            RunResult result = ReplaceCommand.Runs.workflow(j, site, new ProgressPrinter(out, ProgressPrinter.style(json, quiet)))
+            RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
                     .resume(runId, site, request);
             ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
             return result.exitCode();
