@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
 import org.switchover.netconf.HostKeyRefusedException;
@@ -35,7 +36,7 @@ final class AuditDeviceCheck {
         try (PlatformDriver driver = connector.open(device, timeout)) {
             driverSlot.set(driver);
             ConfigDiff diff = driver.compliance(golden);
-            AuditObservation observed = new AuditObservation(driver.interfaces(), driver.lldpNeighbors());
+            PortsAndNeighbors observed = driver.portsAndNeighbors();
             List<AuditFinding> out = new ArrayList<>(AuditConfigFindings.of(name, diff));
             out.addAll(AuditStateCheck.findings(site, device, observed));
             return out;

@@ -110,6 +110,6 @@ public final class AuditRemediation {
 
     private static List<AuditFinding> stateFindings(Site site, Device device, PlatformDriver driver) {
         return AuditStateCheck.findings(site, device,
-                new AuditObservation(driver.interfaces(), driver.lldpNeighbors()));
+                driver.portsAndNeighbors());
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Link;
 import org.switchover.inventory.Port;
@@ -32,7 +33,7 @@ public final class AuditStateCheck {
     private AuditStateCheck() {}
 
     /** Every state finding for {@code device} given what it reports. */
-    public static List<AuditFinding> findings(Site site, Device device, AuditObservation observed) {
+    public static List<AuditFinding> findings(Site site, Device device, PortsAndNeighbors observed) {
         Map<String, InterfaceState> byName = observed.interfaces().stream()
                 .collect(Collectors.toMap(InterfaceState::name, Function.identity(), (a, b) -> a));
         // the device's cables by its port, looked up once: a large site has thousands of links

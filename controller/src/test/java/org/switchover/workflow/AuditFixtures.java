@@ -14,6 +14,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.InterfaceState.OperStatus;
 import org.switchover.driver.InterfaceState.PortMode;
 import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.CredentialRef;
 import org.switchover.inventory.Defaults;
 import org.switchover.inventory.Device;
@@ -75,7 +76,7 @@ public final class AuditFixtures {
     }
 
     /** What {@code device} reports when everything is as the site says. */
-    public static AuditObservation healthy(Site site, String device) {
+    public static PortsAndNeighbors healthy(Site site, String device) {
         Device d = site.device(device);
         List<InterfaceState> ifs = d.ports().values().stream().map(p -> new InterfaceState(p.name(), p.description(), p.enabled(),
                 p.enabled() ? OperStatus.UP : OperStatus.DOWN,
@@ -83,7 +84,7 @@ public final class AuditFixtures {
                 p.accessVlan(), p.trunkVlans(), 1000)).toList();
         List<LldpNeighbor> lldp = site.linksOf(device).stream()
                 .map(l -> new LldpNeighbor(l.nearEnd(device).port(), l.farEnd(device).device(), l.farEnd(device).port())).toList();
-        return new AuditObservation(ifs, lldp);
+        return new PortsAndNeighbors(ifs, lldp);
     }
 
     public static AuditFinding configDrift(String device, String path, String running, String golden) {

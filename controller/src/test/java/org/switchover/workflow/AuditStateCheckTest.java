@@ -14,19 +14,20 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.InterfaceState.OperStatus;
 import org.switchover.driver.InterfaceState.PortMode;
 import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.Site;
 
 class AuditStateCheckTest {
 
     private final Site site = site();
 
-    private List<AuditFinding> check(String device, AuditObservation observed) {
+    private List<AuditFinding> check(String device, PortsAndNeighbors observed) {
         return AuditStateCheck.findings(site, site.device(device), observed);
     }
 
-    private static AuditObservation withInterface(AuditObservation o, String port, UnaryOperator<InterfaceState> change) {
+    private static PortsAndNeighbors withInterface(PortsAndNeighbors o, String port, UnaryOperator<InterfaceState> change) {
         List<InterfaceState> ifs = o.interfaces().stream().map(i -> i.name().equals(port) ? change.apply(i) : i).toList();
-        return new AuditObservation(ifs, o.lldpNeighbors());
+        return new PortsAndNeighbors(ifs, o.lldpNeighbors());
     }
 
     private static InterfaceState oper(InterfaceState i, boolean admin, OperStatus status) {
@@ -51,9 +52,9 @@ class AuditStateCheckTest {
 
     @Test
     void aCabledPortOperationallyDownNamesItsFarEndAndIsNotAlsoCablingDrift() {
-        AuditObservation base = withInterface(healthy(site, "core1"), "ge-0/0/2", i -> oper(i, true, OperStatus.DOWN));
+        PortsAndNeighbors base = withInterface(healthy(site, "core1"), "ge-0/0/2", i -> oper(i, true, OperStatus.DOWN));
         List<LldpNeighbor> lldp = base.lldpNeighbors().stream().filter(n -> !n.localPort().equals("ge-0/0/2")).toList();
-        var findings = check("core1", new AuditObservation(base.interfaces(), lldp));
+        var findings = check("core1", new PortsAndNeighbors(base.interfaces(), lldp));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(AuditFindingKind.PORT_DOWN);
             assertThat(f.message()).contains("acc2:ge-0/0/48").contains("down");
@@ -76,7 +77,7 @@ class AuditStateCheckTest {
     void aPortTheDeviceDoesNotReportIsPortDown() {
         var o = healthy(site, "acc1");
         var ifs = o.interfaces().stream().filter(i -> !i.name().equals("ge-0/0/1")).toList();
-        assertThat(check("acc1", new AuditObservation(ifs, o.lldpNeighbors())))
+        assertThat(check("acc1", new PortsAndNeighbors(ifs, o.lldpNeighbors())))
                 .extracting(AuditFinding::kind, AuditFinding::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditFindingKind.PORT_DOWN, "/state/interface[name=ge-0/0/1]/oper-status"));
     }
@@ -108,7 +109,7 @@ class AuditStateCheckTest {
         var core = healthy(site, "core1");
         var coreLldp = new ArrayList<>(core.lldpNeighbors().stream().filter(n -> !n.localPort().equals("ge-0/0/2")).toList());
         coreLldp.add(new LldpNeighbor("ge-0/0/2", "acc1.city.example", "ge-0/0/3"));
-        assertThat(check("core1", new AuditObservation(core.interfaces(), coreLldp))).singleElement().satisfies(f -> {
+        assertThat(check("core1", new PortsAndNeighbors(core.interfaces(), coreLldp))).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(AuditFindingKind.CABLING);
             assertThat(f.path()).isEqualTo("/state/lldp/neighbor[port=ge-0/0/2]");
             assertThat(f.expected()).isEqualTo("acc2:ge-0/0/48");
@@ -117,7 +118,7 @@ class AuditStateCheckTest {
         var acc1 = healthy(site, "acc1");
         var accLldp = new ArrayList<>(acc1.lldpNeighbors());
         accLldp.add(new LldpNeighbor("ge-0/0/3", "core1", "ge-0/0/2"));
-        assertThat(check("acc1", new AuditObservation(acc1.interfaces(), accLldp))).singleElement().satisfies(f -> {
+        assertThat(check("acc1", new PortsAndNeighbors(acc1.interfaces(), accLldp))).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(AuditFindingKind.CABLING);
             assertThat(f.expected()).isNull();
             assertThat(f.message()).contains("cables nothing there");
@@ -127,7 +128,7 @@ class AuditStateCheckTest {
     @Test
     void anUpCabledPortHearingNobodyIsCablingDrift() {
         var o = healthy(site, "acc2");
-        assertThat(check("acc2", new AuditObservation(o.interfaces(), List.of())))
+        assertThat(check("acc2", new PortsAndNeighbors(o.interfaces(), List.of())))
                 .extracting(AuditFinding::kind).containsExactly(AuditFindingKind.CABLING);
     }
 
@@ -136,7 +137,7 @@ class AuditStateCheckTest {
         var o = healthy(site, "acc1");
         var lldp = new ArrayList<>(List.of(new LldpNeighbor("ge-0/0/48", "CORE1.city.example", "GE-0/0/1")));
         lldp.add(new LldpNeighbor("ge-0/0/1", "ip-phone-1234", "port1"));
-        assertThat(check("acc1", new AuditObservation(o.interfaces(), lldp))).isEmpty();
+        assertThat(check("acc1", new PortsAndNeighbors(o.interfaces(), lldp))).isEmpty();
         assertThat(AuditStateCheck.sameSystem("core1", "core10")).isFalse();
     }
 }

@@ -13,6 +13,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.LoadMode;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.driver.VlanState;
 import org.switchover.netconf.SessionDroppedException;
 
@@ -23,7 +24,7 @@ import org.switchover.netconf.SessionDroppedException;
 final class FakeAuditDriver implements PlatformDriver {
 
     private final String device;
-    private final AuditObservation state;
+    private final PortsAndNeighbors state;
     private volatile ConfigDiff diff;
     private final boolean hang;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -34,7 +35,7 @@ final class FakeAuditDriver implements PlatformDriver {
     /** What compliance returns after a commit; null keeps the diff. */
     volatile ConfigDiff diffAfterCommit = ConfigDiff.empty();
 
-    FakeAuditDriver(String device, AuditObservation state, ConfigDiff diff, boolean hang) {
+    FakeAuditDriver(String device, PortsAndNeighbors state, ConfigDiff diff, boolean hang) {
         this.device = device;
         this.state = state;
         this.diff = diff;

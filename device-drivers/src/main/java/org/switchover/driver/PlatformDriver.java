@@ -66,6 +66,11 @@ public interface PlatformDriver extends AutoCloseable {
 
     List<LldpNeighbor> lldpNeighbors();
 
+    /** {@link #interfaces()} and {@link #lldpNeighbors()} together, from one read where the device allows it. */
+    default PortsAndNeighbors portsAndNeighbors() {
+        return new PortsAndNeighbors(interfaces(), lldpNeighbors());
+    }
+
     /** Loads a merge candidate that sets the admin state of {@code ports}; commit it to take effect. */
     void setPortsEnabled(Set<String> ports, boolean enabled);
 

@@ -96,6 +96,11 @@ public record Capabilities(Set<String> uris) {
         return has(YANG_LIBRARY_10) || has(YANG_LIBRARY_11);
     }
 
+    /** RFC 7950 section 5.6.4: a server announcing yang-library:1.0 but not 1.1 serves RFC 7895 {@code modules-state}. */
+    public boolean modulesStateLibrary() {
+        return has(YANG_LIBRARY_10) && !has(YANG_LIBRARY_11);
+    }
+
     /** The YANG modules advertised as capabilities (YANG 1.1 modules are only in ietf-yang-library). */
     public List<Module> modules() {
         ImmutableList.Builder<Module> modules = ImmutableList.builder();

@@ -2,6 +2,7 @@ package org.switchover.netconf;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -259,14 +260,17 @@ final class SshNetconfSession implements NetconfSession {
 
     @Override
     public Element yangLibrary() {
-        // RFC 8525 first; servers that only know RFC 7895 answer the older modules-state (or refuse the new one).
+        // The hello says which library to expect (RFC 7950 5.6.4); the other is asked for only when that one is empty or refused.
+        List<String> filters = serverCapabilities().modulesStateLibrary()
+                ? List.of(RpcRequests.modulesStateFilter(), RpcRequests.yangLibraryFilter())
+                : List.of(RpcRequests.yangLibraryFilter(), RpcRequests.modulesStateFilter());
         try {
-            Element data = get(Optional.of(RpcRequests.yangLibraryFilter()));
+            Element data = get(Optional.of(filters.get(0)));
             if (!NetconfXml.children(data).isEmpty()) return data;
         } catch (RpcErrorException e) {
-            LOG.debug("{}: no RFC 8525 yang-library ({}), asking for modules-state", device(), e.first());
+            LOG.debug("{}: no answer to {} ({}), asking for the other YANG library", device(), filters.get(0), e.first());
         }
-        return get(Optional.of(RpcRequests.modulesStateFilter()));
+        return get(Optional.of(filters.get(1)));
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.w3c.dom.Element;
 public final class ConfigPush implements AutoCloseable {
 
     private final NetconfSession session;
+    private final SubtreeReads reads;
     private final DatastoreSupport support;
     private final EmulatedConfirm emulated;
 
@@ -38,8 +39,9 @@ public final class ConfigPush implements AutoCloseable {
     private boolean staged;
     private String devicePending;
 
-    public ConfigPush(NetconfSession session, DatastoreSupport support, Clock clock) {
+    public ConfigPush(NetconfSession session, SubtreeReads reads, DatastoreSupport support, Clock clock) {
         this.session = session;
+        this.reads = reads;
         this.support = support;
         this.emulated = new EmulatedConfirm(session.device(), clock, this::timedOut);
     }
@@ -59,7 +61,7 @@ public final class ConfigPush implements AutoCloseable {
         try {
             if (support.candidate() || !staged) {
                 owned = payload.ownedSubtrees();
-                savedCopy = SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned));
+                savedCopy = reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(owned));
             } else {
                 owned = union(owned, payload.ownedSubtrees());
             }
@@ -82,12 +84,12 @@ public final class ConfigPush implements AutoCloseable {
 
     /** Running on the owned subtrees of the last load, as it is now. */
     public synchronized Element running() {
-        return SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(owned()));
+        return reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(owned()));
     }
 
     /** What the last load would make running: the candidate, or running itself when there is none. */
     public synchronized Element staged() {
-        return support.candidate() ? SubtreeReads.getConfig(session, Datastore.CANDIDATE, OwnedSubtrees.filter(owned())) : running();
+        return support.candidate() ? reads.getConfig(Datastore.CANDIDATE, OwnedSubtrees.filter(owned())) : running();
     }
 
     /** Running as it was before the staged change: running itself, or the saved copy when running was edited directly. */

@@ -17,6 +17,7 @@ import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.LoadMode;
 import org.switchover.driver.MalformedDeviceDataException;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.driver.PlatformMismatchException;
 import org.switchover.driver.StructuralDiff;
 import org.switchover.driver.VlanState;
@@ -34,6 +35,7 @@ public final class NetconfDriver implements PlatformDriver {
 
     private final NetconfSession session;
     private final PlatformModel model;
+    private final SubtreeReads reads;
     private final ConfigPush push;
     private final StructuralDiff diff;
     private final Set<String> namespaces;
@@ -42,7 +44,8 @@ public final class NetconfDriver implements PlatformDriver {
         this.session = session;
         this.namespaces = namespaces;
         this.model = model;
-        this.push = new ConfigPush(session, DatastoreSupport.of(session.serverCapabilities()), clock);
+        this.reads = new SubtreeReads(session);
+        this.push = new ConfigPush(session, reads, DatastoreSupport.of(session.serverCapabilities()), clock);
         this.diff = new StructuralDiff(model.schema());
     }
 
@@ -107,7 +110,7 @@ public final class NetconfDriver implements PlatformDriver {
     /** Before is running, after is {@code golden}: the change a push of golden would make; empty means compliant. */
     @Override
     public ConfigDiff compliance(ConfigPayload golden) {
-        Element running = SubtreeReads.getConfig(session, Datastore.RUNNING, OwnedSubtrees.filter(golden.ownedSubtrees()));
+        Element running = reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(golden.ownedSubtrees()));
         return diff(running, OwnedSubtrees.intended(golden), golden.ownedSubtrees());
     }
 
@@ -153,6 +156,12 @@ public final class NetconfDriver implements PlatformDriver {
 
     /** Loads the merge; ports the device does not have are refused by name before anything is sent. */
     @Override
+    public PortsAndNeighbors portsAndNeighbors() {
+        return read(model.interfacesFilter() + model.lldpFilter(),
+                d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d)));
+    }
+
+    @Override
     public void setPortsEnabled(Set<String> ports, boolean enabled) {
         Set<String> unknown = new TreeSet<>(ports);
         unknown.removeAll(facts().ports());
@@ -174,7 +183,7 @@ public final class NetconfDriver implements PlatformDriver {
     }
 
     private <T> T read(String filter, Function<YangData, T> parse) {
-        return parse.apply(YangData.root(SubtreeReads.get(session, filter, namespaces::contains)));
+        return parse.apply(YangData.root(reads.get(filter, namespaces::contains)));
     }
 
     private ConfigDiff diff(Element before, Element after, List<ConfigPayload.Subtree> owned) {

@@ -1,11 +1,13 @@
 package org.switchover.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.switchover.netconf.Datastore;
 import org.switchover.netconf.NetconfSession;
 import org.switchover.netconf.RpcErrorException;
@@ -13,26 +15,29 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Reads with a subtree filter one top-level root at a time and merges the answers into one
- * {@code <data>}: RFC 6241 allows several roots in a filter, but some servers (OpenDaylight's
- * among them) refuse them, and one round trip per root costs about a millisecond.
+ * Subtree reads of one session. The roots of a filter the device is known to implement go in one
+ * request, as RFC 6241 allows; a round trip per root costs both ends a request's worth of work.
+ * Some servers (OpenDaylight's among them) refuse a filter with several roots: the first such
+ * refusal makes this session ask one root at a time from then on. A root whose namespace the
+ * device did not advertise is always asked for on its own, and a refusal of it reads as no data:
+ * servers answer an unknown module either way.
  */
 public final class SubtreeReads {
 
-    private SubtreeReads() {}
+    private final NetconfSession session;
+    private volatile boolean oneRootAtATime;
 
-    /**
-     * {@code <get>} of everything {@code filter} (one or more sibling roots) selects. A root whose
-     * namespace {@code known} does not accept (a module the device did not advertise) is still
-     * asked for, but a refusal of it reads as no data: servers answer an unknown module either
-     * way.
-     */
-    public static Element get(NetconfSession session, String filter, Predicate<String> known) {
+    public SubtreeReads(NetconfSession session) {
+        this.session = session;
+    }
+
+    /** {@code <get>} of everything {@code filter} (one or more sibling roots) selects; {@code known} accepts advertised namespaces. */
+    public Element get(String filter, Predicate<String> known) {
         return merged(filter, known, root -> session.get(Optional.of(root)));
     }
 
     /** {@code <get-config>} from {@code source} of everything {@code filter} selects. */
-    public static Element getConfig(NetconfSession session, Datastore source, String filter) {
+    public Element getConfig(Datastore source, String filter) {
         return merged(filter, ns -> true, root -> session.getConfig(source, Optional.of(root)));
     }
 
@@ -45,15 +50,32 @@ public final class SubtreeReads {
         }
     }
 
-    private static Element merged(String filter, Predicate<String> known, Function<String, Element> read) {
+    private Element merged(String filter, Predicate<String> known, Function<String, Element> read) {
         Document doc = DeviceXml.newDocument();
         Element data = doc.createElementNS(OwnedSubtrees.NETCONF, "data");
         doc.appendChild(data);
-        for (Root root : roots(filter)) {
-            Optional<Element> answer = read(root, known.test(root.namespace()), read);
-            answer.ifPresent(a -> DeviceXml.children(a).forEach(e -> data.appendChild(DeviceXml.importInScope(doc, e))));
+        List<Root> roots = roots(filter);
+        List<Root> advertised = roots.stream().filter(r -> known.test(r.namespace())).toList();
+        List<Root> separately = new ArrayList<>(roots.stream().filter(r -> !known.test(r.namespace())).toList());
+        if (advertised.size() > 1 && !oneRootAtATime) {
+            try {
+                String combined = advertised.stream().map(Root::text).collect(Collectors.joining());
+                append(doc, data, read.apply(combined));
+            } catch (RpcErrorException e) {
+                oneRootAtATime = true;
+                separately.addAll(0, advertised);
+            }
+        } else {
+            separately.addAll(0, advertised);
+        }
+        for (Root root : separately) {
+            read(root, known.test(root.namespace()), read).ifPresent(a -> append(doc, data, a));
         }
         return data;
+    }
+
+    private static void append(Document doc, Element data, Element answer) {
+        DeviceXml.children(answer).forEach(e -> data.appendChild(DeviceXml.importInScope(doc, e)));
     }
 
     /** One root of a filter: its namespace, and its XML text as sent. */

@@ -50,17 +50,21 @@ public final class AuditBench {
             AuditRunner runner = AuditRunner.standard(Clock.systemUTC());
             AuditOptions options = AuditOptions.defaults().withParallel(parallel).withDeviceTimeout(Duration.ofSeconds(60));
             // warm-up on a slice, so the figure is the steady rate and not class loading
-            runner.run(site, options.withDevices(site.devices().keySet().stream().limit(Math.min(36, count)).toList()));
+            runner.run(site, options.withDevices(site.devices().keySet().stream().limit(Math.min(Integer.getInteger("switchover.bench.warmup", 36), count)).toList()));
             System.gc();
             resetPeaks();
             String loadBefore = loadAverage();
             long cpu0 = processCpuNanos();
+            long gc0 = gcMillis();
+            long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long labCpu0 = cpuNanos(lab.toHandle());
             long t0 = System.nanoTime();
             AuditReport report = runner.run(site, options);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double auditCpuMs = (processCpuNanos() - cpu0) / 1e6 / count;
             double labCpuMs = (cpuNanos(lab.toHandle()) - labCpu0) / 1e6 / count;
+            double gcMs = (gcMillis() - gc0) / (double) count;
+            double jitMs = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0) / (double) count;
             long heapMb = peakHeapBytes() / (1024 * 1024);
             double rate = report.devices().size() / seconds;
             System.out.printf(Locale.ROOT, "audited %d devices in %.2fs with --parallel %d: %d clean, %d drift, %d unreachable%n",
@@ -71,6 +75,7 @@ public final class AuditBench {
             System.out.printf(Locale.ROOT, "cpu per device: audit %.1f ms, lab %.1f ms; load average before the run %s on %d cores"
                     + " (other work on the machine competes for them); %d cores to ourselves would allow about %.0f devices/s%n",
                     auditCpuMs, labCpuMs, loadBefore, cores, cores, cores * 1000.0 / (auditCpuMs + labCpuMs));
+            System.out.printf(Locale.ROOT, "audit process per device: gc pauses %.1f ms, jit compilation %.1f ms%n", gcMs, jitMs);
             if (report.count(AuditOutcome.CLEAN) != count) {
                 report.worstFirst().stream().limit(3).forEach(d -> System.out.println("  " + d.device() + ": " + d.findings()));
             }
@@ -90,6 +95,10 @@ public final class AuditBench {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static long cpuNanos(ProcessHandle p) {
