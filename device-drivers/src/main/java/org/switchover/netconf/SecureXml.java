@@ -155,6 +155,7 @@ public final class SecureXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            DeferredDom.off(f);
             return f;
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature: " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.switchover.netconf.DeferredDom;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -149,6 +150,7 @@ public final class DeviceXml {
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
+        DeferredDom.off(f);
         return f;
     }
 }

@@ -51,16 +51,13 @@ public final class SubtreeReads {
     }
 
     private Element merged(String filter, Predicate<String> known, Function<String, Element> read) {
-        Document doc = DeviceXml.newDocument();
-        Element data = doc.createElementNS(OwnedSubtrees.NETCONF, "data");
-        doc.appendChild(data);
         List<Root> roots = roots(filter);
         List<Root> advertised = roots.stream().filter(r -> known.test(r.namespace())).toList();
         List<Root> separately = new ArrayList<>(roots.stream().filter(r -> !known.test(r.namespace())).toList());
+        List<Element> answers = new ArrayList<>();
         if (advertised.size() > 1 && !oneRootAtATime) {
             try {
-                String combined = advertised.stream().map(Root::text).collect(Collectors.joining());
-                append(doc, data, read.apply(combined));
+                answers.add(read.apply(advertised.stream().map(Root::text).collect(Collectors.joining())));
             } catch (RpcErrorException e) {
                 oneRootAtATime = true;
                 separately.addAll(0, advertised);
@@ -69,8 +66,14 @@ public final class SubtreeReads {
             separately.addAll(0, advertised);
         }
         for (Root root : separately) {
-            read(root, known.test(root.namespace()), read).ifPresent(a -> append(doc, data, a));
+            read(root, known.test(root.namespace()), read).ifPresent(answers::add);
         }
+        // one answer is the result as it came; several are merged into a new <data>
+        if (answers.size() == 1) return answers.get(0);
+        Document doc = DeviceXml.newDocument();
+        Element data = doc.createElementNS(OwnedSubtrees.NETCONF, "data");
+        doc.appendChild(data);
+        answers.forEach(a -> append(doc, data, a));
         return data;
     }
 
