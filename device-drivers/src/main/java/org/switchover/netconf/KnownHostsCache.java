@@ -37,9 +37,8 @@ final class KnownHostsCache {
         Stamp now = stamp(at);
         Parsed known = FILES.get(at);
         if (known != null && Objects.equals(known.stamp(), now)) return known.keys();
-        Parsed fresh = parse(at);
-        FILES.put(at, fresh);
-        return fresh.keys();
+        // one parse per change: connections starting together wait for it rather than each parsing the file
+        return FILES.compute(at, (p, kept) -> kept != null && Objects.equals(kept.stamp(), stamp(p)) ? kept : parse(p)).keys();
     }
 
     /**
