@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.switchover.lab.config.ConfigStore;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 import org.switchover.lab.state.StateModel;
 import org.switchover.lab.state.SwitchIdentity;
+import org.switchover.lab.state.YangLibrary;
 
 /**
  * One simulated switch: identity, datastores, the faults injected into it, and its open NETCONF
@@ -99,9 +101,17 @@ public final class SimulatedSwitch {
 
     /** Configuration and state as {@code <get>} returns them. */
     public XmlNode operationalData() {
-        XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p));
-        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities()) {
-            data.add(org.switchover.lab.state.YangLibrary.modulesState(platform));
+        return operationalData(FilterRoots.ALL);
+    }
+
+    /**
+     * The top-level subtrees of {@link #operationalData()} that {@code wanted} may match, each as
+     * there and in the same order: what a filtered {@code <get>} needs, built without the rest.
+     */
+    public XmlNode operationalData(FilterRoots wanted) {
+        XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p), wanted);
+        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
+            data.add(YangLibrary.modulesState(platform));
         }
         return data;
     }

@@ -8,6 +8,7 @@ import org.switchover.lab.SimulatedSwitch;
 import org.switchover.lab.config.CommitRequest;
 import org.switchover.lab.config.ConfigStore;
 import org.switchover.lab.config.EditRequest;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.RpcFailure;
 import org.switchover.lab.config.SubtreeFilter;
 import org.switchover.lab.config.XmlNode;
@@ -77,10 +78,13 @@ public final class RpcDispatcher {
         ConfigStore store = sw.store();
         switch (op.getLocalName()) {
             case "get" -> {
-                return data(sw.operationalData(), op);
+                Optional<XmlNode> filter = filter(op);
+                return data(sw.operationalData(filter.map(FilterRoots::of).orElse(FilterRoots.ALL)), filter);
             }
             case "get-config" -> {
-                return data(store.get(RpcParams.datastore(op, "source")), op);
+                // the stored tree itself: data() only writes it out
+                XmlNode config = store.view(RpcParams.datastore(op, "source"));
+                return data(config, filter(op));
             }
             case "edit-config" -> store.editConfig(sessionId, RpcParams.edit(op));
             case "copy-config" -> {
@@ -144,19 +148,23 @@ public final class RpcDispatcher {
         victim.drop();
     }
 
-    private String data(XmlNode root, Element op) {
+    /** The subtree filter of {@code op}, if it has one; other filter types are refused. */
+    private static Optional<XmlNode> filter(Element op) {
         Optional<Element> filter = NetconfXml.child(op, "filter");
-        XmlNode selected = root;
-        if (filter.isPresent()) {
-            String type = filter.get().getAttribute("type");
-            if (!type.isEmpty() && !type.equals("subtree")) {
-                throw RpcFailure.of("protocol", "operation-not-supported", "", "filter type '" + type + "' is not supported; use subtree",
-                        Map.of("bad-attribute", "type", "bad-element", "filter"));
-            }
-            selected = SubtreeFilter.apply(root, XmlReader.toNode(filter.get()));
+        if (filter.isEmpty()) return Optional.empty();
+        String type = filter.get().getAttribute("type");
+        if (!type.isEmpty() && !type.equals("subtree")) {
+            throw RpcFailure.of("protocol", "operation-not-supported", "", "filter type '" + type + "' is not supported; use subtree",
+                    Map.of("bad-attribute", "type", "bad-element", "filter"));
         }
-        StringBuilder s = new StringBuilder("<data>");
-        for (XmlNode c : selected.children()) s.append(XmlWriter.write(c));
+        return Optional.of(XmlReader.toNode(filter.get()));
+    }
+
+    /** {@code <data>} with what {@code filter} selects of {@code root}'s children, which are only read. */
+    private static String data(XmlNode root, Optional<XmlNode> filter) {
+        XmlNode selected = filter.isPresent() ? SubtreeFilter.view(root, filter.get()) : root;
+        StringBuilder s = new StringBuilder(8192).append("<data>");
+        for (XmlNode c : selected.children()) XmlWriter.write(c, s);
         return s.append("</data>").toString();
     }
 
