@@ -100,13 +100,15 @@ final class IetfState implements StateModel {
             Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
             lldpPorts = ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
         }
-        int logical = 0;
+        // names holds the hardware ports first, in hardware order, then the logical interfaces: its
+        // position is the if-index, and a port is hardware when the position is in the model's range
+        int hardwarePorts = id.model().ports().size();
+        int ifIndex = 0;
         for (String name : names) {
-            boolean hardware = id.model().hasPort(name);
+            boolean hardware = ++ifIndex <= hardwarePorts;
             if (!hardware && !withInterfaces) continue;
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            int ifIndex = hardware ? id.model().portNumber(name) : id.model().ports().size() + (++logical);
             if (withInterfaces) interfaceState(interfaceEntries.entry(name), status, ifIndex, id);
             if (hardware && withLldp) lldpState(lldpPorts, name, status);
         }
@@ -140,8 +142,8 @@ final class IetfState implements StateModel {
     /** port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name. */
     private static void portNumbers(XmlNode interfaces, SwitchModel model) {
         interfaces.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
-            String name = itf.childText("name").orElse("");
-            if (model.hasPort(name)) Trees.set(bp, DOT1Q, "port-number", Integer.toString(model.portNumber(name)));
+            int index = model.ports().indexOf(itf.childText("name").orElse(""));
+            if (index >= 0) Trees.set(bp, DOT1Q, "port-number", Integer.toString(index + 1));
         }));
     }
 

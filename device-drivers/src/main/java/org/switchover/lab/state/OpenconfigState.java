@@ -92,8 +92,11 @@ final class OpenconfigState implements StateModel {
             XmlNode lldpInterfaces = data.getOrAdd(OC_LLDP, "lldp").getOrAdd(OC_LLDP, "interfaces");
             lldpEntries = ListEntries.of(lldpInterfaces, OC_LLDP, "interface", "name");
         }
+        // names holds the hardware ports first, then the logical interfaces
+        int hardwarePorts = id.model().ports().size();
+        int position = 0;
         for (String name : names) {
-            boolean hardware = id.model().hasPort(name);
+            boolean hardware = ++position <= hardwarePorts;
             if (!hardware && !withInterfaces) continue;
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
