@@ -35,10 +35,19 @@ public final class SimulatedSwitch {
     private final StateModel stateModel;
     private final Topology topology;
     private final Map<Long, OpenSession> sessions = new ConcurrentHashMap<>();
+    /**
+     * Every {@code <get>} asks the admin state of each port here and of the far ends, each a search
+     * of running's interfaces; the answers hold as long as running is the same tree, since a
+     * stored tree is replaced, never changed.
+     */
+    private volatile AdminStates adminStates = new AdminStates(null, Map.of());
     private volatile boolean powered = true;
     private volatile Duration replyDelay = Duration.ZERO;
     private final AtomicInteger repliesBeforeDrop = new AtomicInteger(-1);
     private volatile int port;
+
+    /** The admin states read so far from one running tree. */
+    private record AdminStates(XmlNode running, Map<String, Boolean> byPort) {}
 
     SimulatedSwitch(SwitchIdentity identity, SwitchPlatform platform, SwitchCredentials credentials, ConfigStore store, Topology topology) {
         this.identity = identity;
@@ -96,7 +105,13 @@ public final class SimulatedSwitch {
     }
 
     public boolean adminEnabled(String port) {
-        return stateModel.adminEnabled(store.runningView(), port);
+        XmlNode running = store.runningView();
+        AdminStates known = adminStates;
+        if (known.running() != running) {
+            known = new AdminStates(running, new ConcurrentHashMap<>());
+            adminStates = known;
+        }
+        return known.byPort().computeIfAbsent(port, p -> stateModel.adminEnabled(running, p));
     }
 
     /** Configuration and state as {@code <get>} returns them. */
