@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.switchover.lab.config.ConfigStore;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 import org.switchover.lab.state.StateModel;
 import org.switchover.lab.state.SwitchIdentity;
+import org.switchover.lab.state.YangLibrary;
 
 /**
  * One simulated switch: identity, datastores, the faults injected into it, and its open NETCONF
@@ -33,10 +35,19 @@ public final class SimulatedSwitch {
     private final StateModel stateModel;
     private final Topology topology;
     private final Map<Long, OpenSession> sessions = new ConcurrentHashMap<>();
+    /**
+     * Every {@code <get>} asks the admin state of each port here and of the far ends, each a search
+     * of running's interfaces; the answers hold as long as running is the same tree, since a
+     * stored tree is replaced, never changed.
+     */
+    private volatile AdminStates adminStates = new AdminStates(null, Map.of());
     private volatile boolean powered = true;
     private volatile Duration replyDelay = Duration.ZERO;
     private final AtomicInteger repliesBeforeDrop = new AtomicInteger(-1);
     private volatile int port;
+
+    /** The admin states read so far from one running tree. */
+    private record AdminStates(XmlNode running, Map<String, Boolean> byPort) {}
 
     SimulatedSwitch(SwitchIdentity identity, SwitchPlatform platform, SwitchCredentials credentials, ConfigStore store, Topology topology) {
         this.identity = identity;
@@ -94,14 +105,28 @@ public final class SimulatedSwitch {
     }
 
     public boolean adminEnabled(String port) {
-        return stateModel.adminEnabled(store.runningView(), port);
+        XmlNode running = store.runningView();
+        AdminStates known = adminStates;
+        if (known.running() != running) {
+            known = new AdminStates(running, new ConcurrentHashMap<>());
+            adminStates = known;
+        }
+        return known.byPort().computeIfAbsent(port, p -> stateModel.adminEnabled(running, p));
     }
 
     /** Configuration and state as {@code <get>} returns them. */
     public XmlNode operationalData() {
-        XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p));
-        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities()) {
-            data.add(org.switchover.lab.state.YangLibrary.modulesState(platform));
+        return operationalData(FilterRoots.ALL);
+    }
+
+    /**
+     * The top-level subtrees of {@link #operationalData()} that {@code wanted} may match, each as
+     * there and in the same order: what a filtered {@code <get>} needs, built without the rest.
+     */
+    public XmlNode operationalData(FilterRoots wanted) {
+        XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p), wanted);
+        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
+            data.add(YangLibrary.modulesState(platform));
         }
         return data;
     }

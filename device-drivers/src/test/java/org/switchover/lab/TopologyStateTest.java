@@ -6,11 +6,13 @@ import static org.switchover.lab.LabFixtures.ocNeighbour;
 import static org.switchover.lab.LabFixtures.ocOperStatus;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchover.lab.config.CommitRequest;
 import org.switchover.lab.config.EditRequest;
 import org.switchover.lab.config.XmlNode;
 import org.switchover.lab.config.XmlReader;
@@ -49,6 +51,23 @@ class TopologyStateTest {
                 "<interfaces xmlns=\"http://openconfig.net/yang/interfaces\"><interface><name>Ethernet2</name><config><enabled>false</enabled></config></interface></interfaces>", "t")));
         assertThat(ocOperStatus(data("a"), "Ethernet1")).isEqualTo("DOWN");
         assertThat(ocNeighbour(data("a"), "Ethernet1")).isEmpty();
+    }
+
+    @Test
+    void adminStateAlreadyReadFollowsEveryChangeOfRunning() {
+        String disable = "<interfaces xmlns=\"http://openconfig.net/yang/interfaces\"><interface><name>Ethernet2</name><config>"
+                + "<enabled>false</enabled></config></interface></interfaces>";
+        assertThat(lab.get("b").adminEnabled("Ethernet2")).isTrue();
+        assertThat(ocOperStatus(data("a"), "Ethernet1")).isEqualTo("UP");
+        lab.get("b").store().editConfig(1, EditRequest.merge(Datastore.CANDIDATE, XmlReader.parseConfig(disable, "t")));
+        assertThat(lab.get("b").adminEnabled("Ethernet2")).as("candidate only").isTrue();
+        lab.get("b").store().commit(1, new CommitRequest(true, Duration.ofMinutes(5),
+                Optional.empty(), Optional.empty()));
+        assertThat(lab.get("b").adminEnabled("Ethernet2")).as("committed").isFalse();
+        assertThat(ocOperStatus(data("a"), "Ethernet1")).isEqualTo("DOWN");
+        lab.get("b").store().cancelCommit(1, Optional.empty());
+        assertThat(lab.get("b").adminEnabled("Ethernet2")).as("rolled back to the tree read first").isTrue();
+        assertThat(ocOperStatus(data("a"), "Ethernet1")).isEqualTo("UP");
     }
 
     @Test

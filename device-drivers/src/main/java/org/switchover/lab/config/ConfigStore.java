@@ -45,6 +45,15 @@ public final class ConfigStore {
     }
 
     /**
+     * {@code source}'s configuration itself, without a copy, for answering a read. Safe to read
+     * without the lock: a stored tree is never changed, only replaced. Callers must not change it.
+     */
+    public synchronized XmlNode view(Datastore source) {
+        requireSupported(source);
+        return stores.get(source);
+    }
+
+    /**
      * The running configuration itself, without a copy, for deriving state many times per request.
      * Safe to read without the lock: a stored tree is never changed, only replaced. Callers must not change it.
      */

@@ -3,6 +3,7 @@ package org.switchover.lab.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * RFC 6241 section 6 subtree filtering: containment nodes descend, selection nodes (empty
@@ -15,37 +16,49 @@ public final class SubtreeFilter {
 
     /** The parts of {@code data}'s children that {@code filter}'s children select, under a copy of {@code data}'s root. */
     public static XmlNode apply(XmlNode data, XmlNode filter) {
+        return select(data, filter, XmlNode::deepCopy);
+    }
+
+    /**
+     * The same selection as {@link #apply}, but the selected subtrees are {@code data}'s own nodes,
+     * not copies: only for writing out, never for changing, since a change would reach {@code data}.
+     */
+    public static XmlNode view(XmlNode data, XmlNode filter) {
+        return select(data, filter, UnaryOperator.identity());
+    }
+
+    private static XmlNode select(XmlNode data, XmlNode filter, UnaryOperator<XmlNode> take) {
         XmlNode out = new XmlNode(data.namespace(), data.name());
         if (filter.children().isEmpty()) return out; // an empty filter selects nothing (RFC 6241 6.4.2)
-        filterChildren(data, filter).ifPresent(children -> out.children().addAll(children));
+        filterChildren(data, filter, take).ifPresent(children -> out.children().addAll(children));
         return out;
     }
 
-    private static Optional<List<XmlNode>> filterChildren(XmlNode data, XmlNode filter) {
+    private static Optional<List<XmlNode>> filterChildren(XmlNode data, XmlNode filter, UnaryOperator<XmlNode> take) {
         List<XmlNode> contentMatches = new ArrayList<>();
         List<XmlNode> others = new ArrayList<>();
         for (XmlNode f : filter.children()) {
-            if (f.children().isEmpty() && f.hasText()) contentMatches.add(f); else others.add(f);
+            if (isContentMatch(f)) contentMatches.add(f); else others.add(f);
         }
         List<XmlNode> selected = new ArrayList<>();
         for (XmlNode cm : contentMatches) {
             List<XmlNode> hits = data.children().stream()
                     .filter(d -> nameMatches(d, cm) && d.text().trim().equals(cm.text().trim())).toList();
             if (hits.isEmpty()) return Optional.empty();
-            hits.forEach(h -> selected.add(h.deepCopy()));
+            hits.forEach(h -> selected.add(take.apply(h)));
         }
         if (others.isEmpty()) {
-            return Optional.of(contentMatches.isEmpty() ? List.of() : data.children().stream().map(XmlNode::deepCopy).toList());
+            return Optional.of(contentMatches.isEmpty() ? List.of() : data.children().stream().map(take).toList());
         }
         for (XmlNode d : data.children()) {
             if (contentMatches.stream().anyMatch(cm -> nameMatches(d, cm))) continue;
             for (XmlNode f : others) {
                 if (!nameMatches(d, f)) continue;
                 if (f.children().isEmpty()) {
-                    selected.add(d.deepCopy());
+                    selected.add(take.apply(d));
                     break;
                 }
-                Optional<List<XmlNode>> sub = filterChildren(d, f);
+                Optional<List<XmlNode>> sub = filterChildren(d, f, take);
                 if (sub.isPresent() && !sub.get().isEmpty()) {
                     XmlNode shell = new XmlNode(d.namespace(), d.name());
                     shell.children().addAll(sub.get());
@@ -57,8 +70,17 @@ public final class SubtreeFilter {
         return Optional.of(selected);
     }
 
+    /** A leaf of the filter with text: it selects by value, not by name alone. */
+    static boolean isContentMatch(XmlNode f) {
+        return f.children().isEmpty() && f.hasText();
+    }
+
     private static boolean nameMatches(XmlNode data, XmlNode filter) {
-        return data.name().equals(filter.name()) && (filter.namespace().isEmpty() || filter.namespace().equals(XmlReader.NETCONF_NS)
-                || filter.namespace().equals(data.namespace()));
+        return nameMatches(data.namespace(), data.name(), filter);
+    }
+
+    static boolean nameMatches(String namespace, String name, XmlNode filter) {
+        return name.equals(filter.name()) && (filter.namespace().isEmpty() || filter.namespace().equals(XmlReader.NETCONF_NS)
+                || filter.namespace().equals(namespace));
     }
 }

@@ -3,6 +3,7 @@ package org.switchover.lab.config;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class XmlNode {
     private final String namespace;
     private final String name;
     private String text;
-    private final List<XmlNode> children = new ArrayList<>();
+    private final ArrayList<XmlNode> children = new ArrayList<>();
     private final Map<String, String> valuePrefixes = new LinkedHashMap<>();
     private String operation;
 
@@ -92,17 +93,30 @@ public final class XmlNode {
         return name.equals(localName) && namespace.equals(ns);
     }
 
+    // plain loops rather than streams in the lookups: they run for every node of every <get>
+
     /** The first child called {@code localName} in this node's namespace or any other. */
     public Optional<XmlNode> child(String localName) {
-        return children.stream().filter(c -> c.name.equals(localName)).findFirst();
+        for (XmlNode c : children) {
+            if (c.name.equals(localName)) return Optional.of(c);
+        }
+        return Optional.empty();
     }
 
     public Optional<XmlNode> child(String ns, String localName) {
-        return children.stream().filter(c -> c.is(ns, localName)).findFirst();
+        for (XmlNode c : children) {
+            if (c.is(ns, localName)) return Optional.of(c);
+        }
+        return Optional.empty();
     }
 
+    /** The children called {@code localName}, in order, as an unmodifiable list of its own. */
     public List<XmlNode> children(String localName) {
-        return children.stream().filter(c -> c.name.equals(localName)).toList();
+        List<XmlNode> named = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c.name.equals(localName)) named.add(c);
+        }
+        return Collections.unmodifiableList(named);
     }
 
     /** The text of the child leaf {@code localName}, if present. */
@@ -142,8 +156,11 @@ public final class XmlNode {
     public XmlNode deepCopy() {
         XmlNode copy = new XmlNode(namespace, name);
         copy.text = text;
-        copy.valuePrefixes.putAll(valuePrefixes);
-        for (XmlNode c : children) copy.children.add(c.deepCopy());
+        if (!valuePrefixes.isEmpty()) copy.valuePrefixes.putAll(valuePrefixes);
+        if (!children.isEmpty()) {
+            copy.children.ensureCapacity(children.size());
+            for (XmlNode c : children) copy.children.add(c.deepCopy());
+        }
         return copy;
     }
 

@@ -13,6 +13,11 @@ public final class XmlWriter {
         return out.toString();
     }
 
+    /** Appends {@code node} to {@code out}, declaring its namespace, as {@link #write(XmlNode)} would return it. */
+    public static void write(XmlNode node, StringBuilder out) {
+        write(node, "", out);
+    }
+
     /** Writes {@code nodes} one after another, each declaring its namespace. */
     public static String writeAll(List<XmlNode> nodes) {
         StringBuilder out = new StringBuilder();
@@ -23,16 +28,24 @@ public final class XmlWriter {
     static void write(XmlNode node, String parentNs, StringBuilder out) {
         out.append('<').append(node.name());
         if (!node.namespace().equals(parentNs)) {
-            out.append(" xmlns=\"").append(escape(node.namespace())).append('"');
+            out.append(" xmlns=\"");
+            escape(node.namespace(), out);
+            out.append('"');
         }
-        for (Map.Entry<String, String> p : node.valuePrefixes().entrySet()) {
-            out.append(" xmlns:").append(p.getKey()).append("=\"").append(escape(p.getValue())).append('"');
+        if (!node.valuePrefixes().isEmpty()) {
+            for (Map.Entry<String, String> p : node.valuePrefixes().entrySet()) {
+                out.append(" xmlns:").append(p.getKey()).append("=\"");
+                escape(p.getValue(), out);
+                out.append('"');
+            }
         }
         if (node.children().isEmpty()) {
             if (node.text().isEmpty()) {
                 out.append("/>");
             } else {
-                out.append('>').append(escape(node.text())).append("</").append(node.name()).append('>');
+                out.append('>');
+                escape(node.text(), out);
+                out.append("</").append(node.name()).append('>');
             }
             return;
         }
@@ -42,17 +55,35 @@ public final class XmlWriter {
     }
 
     public static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        if (plain(s)) return s;
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        escape(s, b);
+        return b.toString();
+    }
+
+    private static void escape(String s, StringBuilder out) {
+        // most names, namespaces and values need no escaping: append them whole
+        if (plain(s)) {
+            out.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
             }
         }
-        return b.toString();
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"') return false;
+        }
+        return true;
     }
 }

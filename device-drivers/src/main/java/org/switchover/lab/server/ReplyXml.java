@@ -12,8 +12,18 @@ final class ReplyXml {
 
     /** {@code attributes} are the rpc's attributes (message-id and any others), echoed as RFC 6241 4.2 requires. */
     static String reply(String attributes, String body) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rpc-reply xmlns=\"" + NetconfXml.BASE_NS + "\"" + attributes + ">"
-                + body + "</rpc-reply>";
+        return finish(start(attributes, body.length() + 128).append(body));
+    }
+
+    /** A reply up to its body, in a builder of {@code capacity} characters, for the body to be appended to. */
+    static StringBuilder start(String attributes, int capacity) {
+        return new StringBuilder(capacity).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rpc-reply xmlns=\"")
+                .append(NetconfXml.BASE_NS).append('"').append(attributes).append('>');
+    }
+
+    /** The reply {@link #start} began, once its body has been appended. */
+    static String finish(StringBuilder reply) {
+        return reply.append("</rpc-reply>").toString();
     }
 
     static String ok() {

@@ -8,6 +8,7 @@ import org.switchover.lab.SimulatedSwitch;
 import org.switchover.lab.config.CommitRequest;
 import org.switchover.lab.config.ConfigStore;
 import org.switchover.lab.config.EditRequest;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.RpcFailure;
 import org.switchover.lab.config.SubtreeFilter;
 import org.switchover.lab.config.XmlNode;
@@ -32,6 +33,8 @@ public final class RpcDispatcher {
 
     private final SimulatedSwitch sw;
     private final long sessionId;
+    /** Only a sizing hint: a session's thread handles its requests one at a time. */
+    private int lastReplyLength = 1024;
 
     public RpcDispatcher(SimulatedSwitch sw, long sessionId) {
         this.sw = sw;
@@ -61,15 +64,25 @@ public final class RpcDispatcher {
                     "<rpc> must hold exactly one operation, got " + ops.size()).errors())), false);
         }
         Element op = ops.get(0);
+        // the body is written straight into the reply; a reply about as long as the last one needs no regrowing
+        StringBuilder reply = ReplyXml.start(attributes, lastReplyLength + 256);
+        int body = reply.length();
+        boolean close;
         try {
-            String body = dispatch(op);
-            return new Reply(ReplyXml.reply(attributes, body), NetconfXml.isBase(op, "close-session"));
+            dispatch(op, reply);
+            close = NetconfXml.isBase(op, "close-session");
         } catch (RpcFailure f) {
-            return new Reply(ReplyXml.reply(attributes, ReplyXml.errors(f.errors())), false);
+            reply.setLength(body);
+            reply.append(ReplyXml.errors(f.errors()));
+            close = false;
         }
+        String xml = ReplyXml.finish(reply);
+        lastReplyLength = xml.length();
+        return new Reply(xml, close);
     }
 
-    private String dispatch(Element op) {
+    /** Runs {@code op} and appends its reply body to {@code out}, or throws before appending anything. */
+    private void dispatch(Element op, StringBuilder out) {
         if (!NetconfXml.BASE_NS.equals(op.getNamespaceURI()) && op.getNamespaceURI() != null) {
             throw RpcFailure.of("protocol", "operation-not-supported", "", "operation " + op.getLocalName() + " in namespace "
                     + op.getNamespaceURI() + " is not supported", Map.of("bad-element", op.getLocalName()));
@@ -77,10 +90,15 @@ public final class RpcDispatcher {
         ConfigStore store = sw.store();
         switch (op.getLocalName()) {
             case "get" -> {
-                return data(sw.operationalData(), op);
+                Optional<XmlNode> filter = filter(op);
+                data(sw.operationalData(filter.map(FilterRoots::of).orElse(FilterRoots.ALL)), filter, out);
+                return;
             }
             case "get-config" -> {
-                return data(store.get(RpcParams.datastore(op, "source")), op);
+                // the stored tree itself: data() only writes it out
+                XmlNode config = store.view(RpcParams.datastore(op, "source"));
+                data(config, filter(op), out);
+                return;
             }
             case "edit-config" -> store.editConfig(sessionId, RpcParams.edit(op));
             case "copy-config" -> {
@@ -103,7 +121,7 @@ public final class RpcDispatcher {
             default -> throw RpcFailure.of("protocol", "operation-not-supported", "",
                     "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
         }
-        return ReplyXml.ok();
+        out.append(ReplyXml.ok());
     }
 
     private CommitRequest commitRequest(Element op) {
@@ -144,20 +162,24 @@ public final class RpcDispatcher {
         victim.drop();
     }
 
-    private String data(XmlNode root, Element op) {
+    /** The subtree filter of {@code op}, if it has one; other filter types are refused. */
+    private static Optional<XmlNode> filter(Element op) {
         Optional<Element> filter = NetconfXml.child(op, "filter");
-        XmlNode selected = root;
-        if (filter.isPresent()) {
-            String type = filter.get().getAttribute("type");
-            if (!type.isEmpty() && !type.equals("subtree")) {
-                throw RpcFailure.of("protocol", "operation-not-supported", "", "filter type '" + type + "' is not supported; use subtree",
-                        Map.of("bad-attribute", "type", "bad-element", "filter"));
-            }
-            selected = SubtreeFilter.apply(root, XmlReader.toNode(filter.get()));
+        if (filter.isEmpty()) return Optional.empty();
+        String type = filter.get().getAttribute("type");
+        if (!type.isEmpty() && !type.equals("subtree")) {
+            throw RpcFailure.of("protocol", "operation-not-supported", "", "filter type '" + type + "' is not supported; use subtree",
+                    Map.of("bad-attribute", "type", "bad-element", "filter"));
         }
-        StringBuilder s = new StringBuilder("<data>");
-        for (XmlNode c : selected.children()) s.append(XmlWriter.write(c));
-        return s.append("</data>").toString();
+        return Optional.of(XmlReader.toNode(filter.get()));
+    }
+
+    /** Appends {@code <data>} with what {@code filter} selects of {@code root}'s children, which are only read. */
+    private static void data(XmlNode root, Optional<XmlNode> filter, StringBuilder out) {
+        XmlNode selected = filter.isPresent() ? SubtreeFilter.view(root, filter.get()) : root;
+        out.append("<data>");
+        for (XmlNode c : selected.children()) XmlWriter.write(c, out);
+        out.append("</data>");
     }
 
     private static String attributes(Element rpc) {

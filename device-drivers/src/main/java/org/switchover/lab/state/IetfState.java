@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.switchover.lab.SwitchModel;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 
 /**
@@ -62,35 +63,55 @@ final class IetfState implements StateModel {
     }
 
     @Override
-    public XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports) {
-        XmlNode data = running.deepCopy();
-        XmlNode platform = data.getOrAdd(IETF_SYSTEM, "system-state").getOrAdd(IETF_SYSTEM, "platform");
-        Trees.set(platform, IETF_SYSTEM, "os-name", id.model().vendor());
-        Trees.set(platform, IETF_SYSTEM, "os-release", id.model().osVersion());
-        Trees.set(platform, IETF_SYSTEM, "os-version", id.model().osVersion());
-        Trees.set(platform, IETF_SYSTEM, "machine", id.model().name());
+    public XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports, FilterRoots wanted) {
+        XmlNode data = Trees.copyOf(running, wanted);
+        if (wanted.mayMatch(IETF_SYSTEM, "system-state")) {
+            XmlNode platform = data.getOrAdd(IETF_SYSTEM, "system-state").getOrAdd(IETF_SYSTEM, "platform");
+            Trees.set(platform, IETF_SYSTEM, "os-name", id.model().vendor());
+            Trees.set(platform, IETF_SYSTEM, "os-release", id.model().osVersion());
+            Trees.set(platform, IETF_SYSTEM, "os-version", id.model().osVersion());
+            Trees.set(platform, IETF_SYSTEM, "machine", id.model().name());
+        }
+        boolean interfaces = wanted.mayMatch(IETF_INTERFACES, "interfaces");
+        boolean lldp = wanted.mayMatch(DOT1AB_LLDP, "lldp");
+        if (interfaces || lldp) portState(data, running, id, ports, interfaces, lldp);
+        if (interfaces) portNumbers(data.child(IETF_INTERFACES, "interfaces").orElseThrow(), id.model());
+        // state never adds a bridge-port, so running's interfaces give the bridge ports and VLANs as the built ones would
+        data.child(DOT1Q, "bridges").ifPresent(b -> bridgeState(b, running.child(IETF_INTERFACES, "interfaces"), id.model()));
+        if (wanted.mayMatch(IETF_HARDWARE, "hardware")) hardware(data, id);
+        return data;
+    }
+
+    /** The per-port state: {@code interfaces} entries, {@code lldp} local data and ports, each when asked for. */
+    private void portState(XmlNode data, XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports,
+            boolean withInterfaces, boolean withLldp) {
         Set<String> names = new LinkedHashSet<>(id.model().ports());
-        data.child(IETF_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
-        XmlNode interfaces = data.getOrAdd(IETF_INTERFACES, "interfaces");
-        XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
-        XmlNode local = lldp.getOrAdd(DOT1AB_LLDP, "local-system-data");
-        Trees.set(local, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
-        Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
-        Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
-        int logical = 0;
-        ListEntries interfaceEntries = ListEntries.of(interfaces, IETF_INTERFACES, "interface", "name");
-        ListEntries lldpPorts = ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
+        running.child(IETF_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
+        ListEntries interfaceEntries = null;
+        ListEntries lldpPorts = null;
+        if (withInterfaces) {
+            interfaceEntries = ListEntries.of(data.getOrAdd(IETF_INTERFACES, "interfaces"), IETF_INTERFACES, "interface", "name");
+        }
+        if (withLldp) {
+            XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
+            XmlNode local = lldp.getOrAdd(DOT1AB_LLDP, "local-system-data");
+            Trees.set(local, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
+            Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
+            Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
+            lldpPorts = ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
+        }
+        // names holds the hardware ports first, in hardware order, then the logical interfaces: its
+        // position is the if-index, and a port is hardware when the position is in the model's range
+        int hardwarePorts = id.model().ports().size();
+        int ifIndex = 0;
         for (String name : names) {
-            boolean hardware = id.model().hasPort(name);
+            boolean hardware = ++ifIndex <= hardwarePorts;
+            if (!hardware && !withInterfaces) continue;
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            int ifIndex = hardware ? id.model().portNumber(name) : id.model().ports().size() + (++logical);
-            interfaceState(interfaceEntries.entry(name), status, ifIndex, id);
-            if (hardware) lldpState(lldpPorts, name, status);
+            if (withInterfaces) interfaceState(interfaceEntries.entry(name), status, ifIndex, id);
+            if (hardware && withLldp) lldpState(lldpPorts, name, status);
         }
-        bridgeState(data, id.model());
-        hardware(data, id);
-        return data;
     }
 
     private void interfaceState(XmlNode itf, PortStatus status, int ifIndex, SwitchIdentity id) {
@@ -118,14 +139,16 @@ final class IetfState implements StateModel {
         });
     }
 
-    private void bridgeState(XmlNode data, SwitchModel model) {
-        Optional<XmlNode> interfaces = data.child(IETF_INTERFACES, "interfaces");
-        // port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name
-        interfaces.ifPresent(i -> i.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
-            String name = itf.childText("name").orElse("");
-            if (model.hasPort(name)) Trees.set(bp, DOT1Q, "port-number", Integer.toString(model.portNumber(name)));
-        })));
-        data.child(DOT1Q, "bridges").ifPresent(bridges -> bridges.children("bridge").forEach(bridge ->
+    /** port-number is config false: the port's 1-based hardware position, which port-maps' port-ref name. */
+    private static void portNumbers(XmlNode interfaces, SwitchModel model) {
+        interfaces.children("interface").forEach(itf -> itf.child(DOT1Q, "bridge-port").ifPresent(bp -> {
+            int index = model.ports().indexOf(itf.childText("name").orElse(""));
+            if (index >= 0) Trees.set(bp, DOT1Q, "port-number", Integer.toString(index + 1));
+        }));
+    }
+
+    private void bridgeState(XmlNode bridges, Optional<XmlNode> interfaces, SwitchModel model) {
+        bridges.children("bridge").forEach(bridge ->
                 bridge.children("component").forEach(comp -> {
                     List<String> bridgePorts = interfaces.map(i -> i.children("interface").stream()
                             .filter(itf -> itf.child(DOT1Q, "bridge-port").isPresent())
@@ -134,7 +157,7 @@ final class IetfState implements StateModel {
                     bridgePorts.forEach(p -> comp.addLeaf(DOT1Q, "bridge-port", p));
                     comp.path("bridge-vlan").ifPresent(bv -> bv.children("vlan").forEach(vlan ->
                             vlanMembers(vlan, comp, interfaces, model)));
-                })));
+                }));
     }
 
     private void vlanMembers(XmlNode vlan, XmlNode comp, Optional<XmlNode> interfaces, SwitchModel model) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 
 /**
@@ -61,29 +62,47 @@ final class OpenconfigState implements StateModel {
     }
 
     @Override
-    public XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports) {
-        XmlNode data = running.deepCopy();
-        XmlNode system = data.getOrAdd(OC_SYSTEM, "system");
-        XmlNode sysState = system.getOrAdd(OC_SYSTEM, "state");
-        Trees.set(sysState, OC_SYSTEM, "hostname", hostname(running).orElse(id.name()));
-        Trees.set(sysState, OC_SYSTEM, "software-version", id.model().osVersion());
+    public XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports, FilterRoots wanted) {
+        XmlNode data = Trees.copyOf(running, wanted);
+        if (wanted.mayMatch(OC_SYSTEM, "system")) {
+            XmlNode sysState = data.getOrAdd(OC_SYSTEM, "system").getOrAdd(OC_SYSTEM, "state");
+            Trees.set(sysState, OC_SYSTEM, "hostname", hostname(running).orElse(id.name()));
+            Trees.set(sysState, OC_SYSTEM, "software-version", id.model().osVersion());
+        }
+        boolean interfaces = wanted.mayMatch(OC_INTERFACES, "interfaces");
+        boolean lldp = wanted.mayMatch(OC_LLDP, "lldp");
+        if (interfaces || lldp) portState(data, running, id, ports, interfaces, lldp);
+        // state adds no switched-vlan config, so running's interfaces give the VLAN members as the built ones would
+        data.child(OC_NETINST, "network-instances").ifPresent(nis -> vlanState(nis, running.child(OC_INTERFACES, "interfaces")));
+        if (wanted.mayMatch(OC_PLATFORM, "components")) components(data, id);
+        return data;
+    }
+
+    /** The per-port state: {@code interfaces} entries and {@code lldp} interfaces, each when asked for. */
+    private void portState(XmlNode data, XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports,
+            boolean withInterfaces, boolean withLldp) {
         Set<String> names = new LinkedHashSet<>(id.model().ports());
-        data.child(OC_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
-        XmlNode interfaces = data.getOrAdd(OC_INTERFACES, "interfaces");
-        XmlNode lldp = data.getOrAdd(OC_LLDP, "lldp");
-        XmlNode lldpInterfaces = lldp.getOrAdd(OC_LLDP, "interfaces");
-        ListEntries interfaceEntries = ListEntries.of(interfaces, OC_INTERFACES, "interface", "name");
-        ListEntries lldpEntries = ListEntries.of(lldpInterfaces, OC_LLDP, "interface", "name");
+        running.child(OC_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
+        ListEntries interfaceEntries = null;
+        ListEntries lldpEntries = null;
+        if (withInterfaces) {
+            interfaceEntries = ListEntries.of(data.getOrAdd(OC_INTERFACES, "interfaces"), OC_INTERFACES, "interface", "name");
+        }
+        if (withLldp) {
+            XmlNode lldpInterfaces = data.getOrAdd(OC_LLDP, "lldp").getOrAdd(OC_LLDP, "interfaces");
+            lldpEntries = ListEntries.of(lldpInterfaces, OC_LLDP, "interface", "name");
+        }
+        // names holds the hardware ports first, then the logical interfaces
+        int hardwarePorts = id.model().ports().size();
+        int position = 0;
         for (String name : names) {
-            boolean hardware = id.model().hasPort(name);
+            boolean hardware = ++position <= hardwarePorts;
+            if (!hardware && !withInterfaces) continue;
             PortStatus status = hardware ? ports.apply(name)
                     : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            interfaceState(interfaceEntries.entry(name), name, status);
-            if (hardware) lldpState(lldpEntries.entry(name), name, status);
+            if (withInterfaces) interfaceState(interfaceEntries.entry(name), name, status);
+            if (hardware && withLldp) lldpState(lldpEntries.entry(name), name, status);
         }
-        vlanState(data);
-        components(data, id);
-        return data;
     }
 
     private void interfaceState(XmlNode itf, String name, PortStatus status) {
@@ -136,9 +155,8 @@ final class OpenconfigState implements StateModel {
         });
     }
 
-    private void vlanState(XmlNode data) {
-        Optional<XmlNode> interfaces = data.child(OC_INTERFACES, "interfaces");
-        data.child(OC_NETINST, "network-instances").ifPresent(nis -> nis.children("network-instance").forEach(ni -> {
+    private void vlanState(XmlNode nis, Optional<XmlNode> interfaces) {
+        nis.children("network-instance").forEach(ni -> {
             ni.child(OC_NETINST, "config").ifPresent(config -> {
                 XmlNode state = ni.getOrAdd(OC_NETINST, "state");
                 config.children().forEach(leaf -> Trees.copyLeaf(state, OC_NETINST, leaf));
@@ -150,14 +168,15 @@ final class OpenconfigState implements StateModel {
                     vlan.path("config", "name").ifPresent(n -> Trees.set(state, OC_NETINST, "name", n.text()));
                     Trees.set(state, OC_NETINST, "status", vlan.path("config", "status").map(XmlNode::text).orElse("ACTIVE"));
                     vlan.removeIf(c -> c.name().equals("members"));
-                    List<String> members = interfaces.map(i -> VlanMembership.openconfigMembers(i, Integer.parseInt(vid))).orElse(List.of());
+                    int number = Integer.parseInt(vid);
+                    List<String> members = interfaces.map(i -> VlanMembership.openconfigMembers(i, number)).orElse(List.of());
                     if (!members.isEmpty()) {
                         XmlNode m = vlan.add(XmlNode.container(vlan.namespace(), "members"));
                         members.forEach(port -> m.add(XmlNode.container(vlan.namespace(), "member"))
                                 .add(XmlNode.container(vlan.namespace(), "state")).addLeaf(vlan.namespace(), "interface", port));
                     }
                 }));
-        }));
+        });
     }
 
     private void components(XmlNode data, SwitchIdentity id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.switchover.lab.SwitchPlatform;
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 
 /**
@@ -20,7 +21,15 @@ public interface StateModel {
     Optional<String> hostname(XmlNode running);
 
     /** Configuration and state together, as {@code <get>} returns them (the children of {@code <data>}). */
-    XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports);
+    default XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports) {
+        return data(running, id, ports, FilterRoots.ALL);
+    }
+
+    /**
+     * As {@link #data(XmlNode, SwitchIdentity, Function)}, but only the top-level subtrees that
+     * {@code wanted} may match, each exactly as in the whole tree and in the same order.
+     */
+    XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports, FilterRoots wanted);
 
     /** The module capability URIs of the platform's YANG 1.0 modules, for the hello. */
     List<String> moduleCapabilities();

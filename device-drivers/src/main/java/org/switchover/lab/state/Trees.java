@@ -1,5 +1,6 @@
 package org.switchover.lab.state;
 
+import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 
 /** Small tree-building steps shared by the platforms' state builders. */
@@ -16,6 +17,15 @@ final class Trees {
             if (c.name().equals(key)) return c.text().trim().equals(value);
         }
         return value.isEmpty();
+    }
+
+    /** A new root named as {@code running}'s holding copies of its top-level children that {@code wanted} may match, in order. */
+    static XmlNode copyOf(XmlNode running, FilterRoots wanted) {
+        XmlNode data = new XmlNode(running.namespace(), running.name());
+        for (XmlNode c : running.children()) {
+            if (wanted.mayMatch(c.namespace(), c.name())) data.add(c.deepCopy());
+        }
+        return data;
     }
 
     /** Sets leaf {@code name} under {@code parent}, replacing any previous value. */

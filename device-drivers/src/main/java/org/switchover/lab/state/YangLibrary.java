@@ -10,7 +10,9 @@ import org.switchover.lab.config.XmlNode;
  * may not appear in the hello.
  */
 public final class YangLibrary {
-    static final String NS = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
+    public static final String NS = "urn:ietf:params:xml:ns:yang:ietf-yang-library";
+    /** The top-level element {@link #modulesState} builds. */
+    public static final String ROOT = "modules-state";
 
     private record Module(String name, String revision, String namespace) {}
 
@@ -42,7 +44,7 @@ public final class YangLibrary {
 
     /** {@code <modules-state>} for {@code platform}. */
     public static XmlNode modulesState(SwitchPlatform platform) {
-        XmlNode state = XmlNode.container(NS, "modules-state");
+        XmlNode state = XmlNode.container(NS, ROOT);
         state.addLeaf(NS, "module-set-id", moduleSetId(platform));
         for (Module m : platform == SwitchPlatform.IETF ? IETF : OPENCONFIG) {
             XmlNode module = state.add(XmlNode.container(NS, "module"));
