@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.inventory.Device;
@@ -22,7 +23,8 @@ import org.switchover.render.Renderer;
 
 /**
  * Audits the devices of a site, many at once: per device render golden, read running config and
- * state, compare, apply the site's suppressions. Each device has its own deadline, enforced by a
+ * state, compare, apply the site's suppressions. Many devices wait on the network at once, while
+ * the goldens are rendered a little ahead on one thread per core (see {@link GoldenAhead}). Each device has its own deadline, enforced by a
  * watchdog that closes its session, so a hung device costs its timeout and nothing more. A stop
  * request lets started devices finish and starts no more; they are listed as not audited.
  */
@@ -66,11 +68,15 @@ public final class AuditRunner {
                 new ThreadFactoryBuilder().setNameFormat("audit-%d").setDaemon(true).build());
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 new ThreadFactoryBuilder().setNameFormat("audit-watchdog").setDaemon(true).build());
+        GoldenAhead ahead = new GoldenAhead(golden, site, devices, Math.min(options.parallel(), Runtime.getRuntime().availableProcessors()),
+                2 * options.parallel());
         try {
             List<CompletableFuture<Optional<AuditDeviceResult>>> results = new ArrayList<>();
-            for (Device d : devices) {
+            for (int i = 0; i < devices.size(); i++) {
+                Device d = devices.get(i);
+                int index = i;
                 CompletableFuture<Optional<AuditDeviceResult>> result = new CompletableFuture<>();
-                pool.execute(() -> auditOne(site, d, options, suppressions, watchdog, result));
+                pool.execute(() -> auditOne(site, d, () -> ahead.take(index), options, suppressions, watchdog, result));
                 results.add(result);
             }
             List<AuditDeviceResult> audited = new ArrayList<>();
@@ -84,10 +90,11 @@ public final class AuditRunner {
         } finally {
             pool.shutdownNow();
             watchdog.shutdownNow();
+            ahead.close();
         }
     }
 
-    private void auditOne(Site site, Device device, AuditOptions options, AuditSuppressions suppressions,
+    private void auditOne(Site site, Device device, Supplier<ConfigPayload> goldenOf, AuditOptions options, AuditSuppressions suppressions,
             ScheduledExecutorService watchdog, CompletableFuture<Optional<AuditDeviceResult>> result) {
         if (options.stopRequested().getAsBoolean()) {
             result.complete(Optional.empty());
@@ -106,7 +113,7 @@ public final class AuditRunner {
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            ConfigPayload payload = golden.golden(site, device);
+            ConfigPayload payload = goldenOf.get();
             List<AuditFinding> raw = new AuditDeviceCheck(connector).findings(site, device, payload, timeout, driver);
             result.complete(Optional.of(AuditDeviceResult.of(device.name(), raw, suppressions, Duration.between(start, clock.instant()))));
         } catch (RuntimeException e) {
