@@ -71,8 +71,9 @@ public final class AuditBench {
             runner.run(site, options.withDevices(site.devices().keySet().stream().limit(Math.min(36, count)).toList()));
             System.gc();
             resetPeaks();
-            Run first = measure("first run", runner, site, options, lab);
-            Run steady = measure("steady run", runner, site, options, lab);
+            // each run with a runner of its own, as every round of audit --every has
+            Run first = measure("first run", AuditRunner.standard(Clock.systemUTC()), site, options, lab);
+            Run steady = measure("steady run", AuditRunner.standard(Clock.systemUTC()), site, options, lab);
             long heapMb = peakHeapBytes() / (1024 * 1024);
             System.out.printf(Locale.ROOT, "peak heap %d MB over both runs (max %d MB)%n", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
             stop(lab);
