@@ -149,7 +149,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "status", description = "Lists the switches (address, power, sessions) and cables of the running lab.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Lists the switches (address, power, sessions) and cables of the running lab.")
     static final class Status extends Fault {
         @Override
         List<String> words() {
@@ -157,7 +157,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "power-off", description = "Cuts a switch's power: its sessions drop, its links go down.")
+    @Command(name = "power-off", mixinStandardHelpOptions = true, description = "Cuts a switch's power: its sessions drop, its links go down.")
     static final class PowerOff extends Fault {
         @Parameters(paramLabel = "SWITCH") String name;
 
@@ -167,7 +167,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "power-on", description = "Powers a switch on; it boots from its startup configuration.")
+    @Command(name = "power-on", mixinStandardHelpOptions = true, description = "Powers a switch on; it boots from its startup configuration.")
     static final class PowerOn extends Fault {
         @Parameters(paramLabel = "SWITCH") String name;
 
@@ -177,7 +177,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "unplug", description = "Unplugs the cable at SWITCH:PORT.")
+    @Command(name = "unplug", mixinStandardHelpOptions = true, description = "Unplugs the cable at SWITCH:PORT.")
     static final class Unplug extends Fault {
         @Parameters(paramLabel = "SWITCH:PORT") String end;
 
@@ -187,7 +187,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "plug", description = "Cables two free ports together.")
+    @Command(name = "plug", mixinStandardHelpOptions = true, description = "Cables two free ports together.")
     static final class Plug extends Fault {
         @Parameters(index = "0", paramLabel = "SWITCH:PORT") String a;
         @Parameters(index = "1", paramLabel = "SWITCH:PORT") String b;
@@ -198,7 +198,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "move", description = "Moves the cable end at FROM to the free port TO (mis-cabling).")
+    @Command(name = "move", mixinStandardHelpOptions = true, description = "Moves the cable end at FROM to the free port TO (mis-cabling).")
     static final class Move extends Fault {
         @Parameters(index = "0", paramLabel = "FROM") String from;
         @Parameters(index = "1", paramLabel = "TO") String to;
@@ -209,7 +209,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "fail-port", description = "Fails a port's hardware: oper-down whatever its configuration.")
+    @Command(name = "fail-port", mixinStandardHelpOptions = true, description = "Fails a port's hardware: oper-down whatever its configuration.")
     static final class FailPort extends Fault {
         @Parameters(paramLabel = "SWITCH:PORT") String port;
 
@@ -219,7 +219,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "repair-port", description = "Repairs a failed port.")
+    @Command(name = "repair-port", mixinStandardHelpOptions = true, description = "Repairs a failed port.")
     static final class RepairPort extends Fault {
         @Parameters(paramLabel = "SWITCH:PORT") String port;
 
@@ -229,7 +229,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "delay", description = "Delays every NETCONF reply of a switch (0 ends the delay).")
+    @Command(name = "delay", mixinStandardHelpOptions = true, description = "Delays every NETCONF reply of a switch (0 ends the delay).")
     static final class Delay extends Fault {
         @Parameters(index = "0", paramLabel = "SWITCH") String name;
         @Parameters(index = "1", paramLabel = "MILLIS") String millis;
@@ -240,7 +240,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "drop-after", description = "Drops the session that sends a switch its request after the next N replies.")
+    @Command(name = "drop-after", mixinStandardHelpOptions = true, description = "Drops the session that sends a switch its request after the next N replies.")
     static final class DropAfter extends Fault {
         @Parameters(index = "0", paramLabel = "SWITCH") String name;
         @Parameters(index = "1", paramLabel = "N") String n;
@@ -251,7 +251,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "reject-commit", description = "Makes a switch refuse its next commit (operation-failed).")
+    @Command(name = "reject-commit", mixinStandardHelpOptions = true, description = "Makes a switch refuse its next commit (operation-failed).")
     static final class RejectCommit extends Fault {
         @Parameters(paramLabel = "SWITCH") String name;
 
@@ -261,7 +261,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "hold-lock", description = "Locks a datastore of a switch from another (unconnected) session.")
+    @Command(name = "hold-lock", mixinStandardHelpOptions = true, description = "Locks a datastore of a switch from another (unconnected) session.")
     static final class HoldLock extends Fault {
         @Parameters(index = "0", paramLabel = "SWITCH") String name;
         @Parameters(index = "1", paramLabel = "DATASTORE", description = "running, candidate or startup") String datastore;
@@ -272,7 +272,7 @@ final class LabCommand implements Runnable {
         }
     }
 
-    @Command(name = "release-locks", description = "Releases the locks taken with hold-lock.")
+    @Command(name = "release-locks", mixinStandardHelpOptions = true, description = "Releases the locks taken with hold-lock.")
     static final class ReleaseLocks extends Fault {
         @Parameters(paramLabel = "SWITCH") String name;
 
