@@ -2,6 +2,8 @@ package org.switchover.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import org.switchover.lab.SimulatedSwitch;
 import org.switchover.render.RenderException;
 import org.switchover.render.Renderer;
 import org.switchover.workflow.LabSecrets;
+import org.switchover.workflow.LabSiteFile;
 import org.switchover.workflow.SiteLab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,12 +106,29 @@ final class LabCommand implements Runnable {
                 stopped.countDown();
             }, "lab-shutdown"));
             printAddresses(out, lab, labSpec);
+            if (freePorts) out.println(siteCopy(loaded, lab));
             out.println("known_hosts: " + lab.knownHosts() + " (also merged into the site's known_hosts files)");
             out.println("control:     " + control.file() + "  (switchover lab status | power-off SW | unplug SW:PORT | ...)");
             out.println("Ctrl-C stops the lab.");
             out.flush();
             stopped.await();
             return Main.OK;
+        }
+
+        /**
+         * With ports of its own choosing the lab is reached through a copy of the site file that
+         * names them, written beside the original so its relative paths still hold.
+         */
+        private String siteCopy(Site loaded, Lab lab) {
+            String name = site.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".lab.yaml";
+            Path copy = site.toAbsolutePath().resolveSibling(name);
+            try {
+                Files.write(copy, LabSiteFile.withLabAddresses(Files.readAllLines(site, StandardCharsets.UTF_8), lab,
+                        loaded.devices().keySet()), StandardCharsets.UTF_8);
+                return "site:        " + copy + "  (the site with these ports: use it as --site to rehearse against the lab)";
+            } catch (IOException e) {
+                return "site:        could not write " + copy + " (" + e.getMessage() + "); use the addresses above";
+            }
         }
 
         private static void printAddresses(PrintWriter out, Lab lab, LabSpec labSpec) {

@@ -16,6 +16,7 @@ import org.switchover.workflow.DeviceAccess;
 import org.switchover.workflow.DriverPool;
 import org.switchover.workflow.Observer;
 import org.switchover.workflow.LabSecrets;
+import org.switchover.workflow.LabSiteFile;
 import org.switchover.workflow.SiteLab;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.CredentialRef;

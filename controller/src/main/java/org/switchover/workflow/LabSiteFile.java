@@ -1,4 +1,4 @@
-package org.switchover.demo;
+package org.switchover.workflow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +10,10 @@ import org.switchover.lab.Lab;
 
 /**
  * A copy of a site file's text pointing at a running lab: each device's management address is the
- * lab port of its switch, the credentials secret is the lab's password file, known_hosts the lab's.
- * Comments and layout are kept, so the copy reads like the original.
+ * lab port of its switch and, for the demo, the credentials secret is the lab's password file and
+ * known_hosts the lab's. Comments and layout are kept, so the copy reads like the original.
  */
-final class LabSiteFile {
+public final class LabSiteFile {
 
     private static final Pattern DEVICE = Pattern.compile("^(\\s+)([A-Za-z0-9][A-Za-z0-9._-]*):\\s*(#.*)?$");
     private static final Pattern MANAGEMENT = Pattern.compile("^(\\s+management:\\s*)(\\S+)(.*)$");
@@ -22,7 +22,17 @@ final class LabSiteFile {
 
     private LabSiteFile() {}
 
-    static List<String> pointAt(List<String> lines, Lab lab, Set<String> devices, Path passwordFile, Path knownHosts) {
+    /** {@code lines} with the lab's addresses only: credentials and known_hosts stay the site's own. */
+    public static List<String> withLabAddresses(List<String> lines, Lab lab, Set<String> devices) {
+        return rewrite(lines, lab, devices, null, null);
+    }
+
+    /** {@code lines} with the lab's addresses, its password file as every file secret, and its known_hosts. */
+    public static List<String> pointAt(List<String> lines, Lab lab, Set<String> devices, Path passwordFile, Path knownHosts) {
+        return rewrite(lines, lab, devices, passwordFile, knownHosts);
+    }
+
+    private static List<String> rewrite(List<String> lines, Lab lab, Set<String> devices, Path passwordFile, Path knownHosts) {
         List<String> out = new ArrayList<>();
         String current = null;
         for (String line : lines) {
@@ -33,9 +43,9 @@ final class LabSiteFile {
             Matcher k = KNOWN_HOSTS.matcher(line);
             if (m.matches() && current != null) {
                 out.add(m.group(1) + "127.0.0.1:" + lab.get(current).port() + m.group(3));
-            } else if (s.matches() && s.group(2).startsWith("file:")) {
+            } else if (passwordFile != null && s.matches() && s.group(2).startsWith("file:")) {
                 out.add(s.group(1) + "file:" + passwordFile.toAbsolutePath() + s.group(3));
-            } else if (k.matches()) {
+            } else if (knownHosts != null && k.matches()) {
                 out.add(k.group(1) + knownHosts.toAbsolutePath() + k.group(3));
             } else {
                 out.add(line);
