@@ -1,13 +1,13 @@
 package org.switchover.workflow;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
@@ -24,14 +24,16 @@ final class GoldenAhead implements AutoCloseable {
     private final Site site;
     private final List<Device> devices;
     private final ExecutorService renderers;
-    private final AtomicReferenceArray<CompletableFuture<ConfigPayload>> rendered;
-    private final AtomicInteger next = new AtomicInteger();
+    private final List<CompletableFuture<ConfigPayload>> rendered;
+    private final boolean[] claimed;
+    private int next;
 
     GoldenAhead(AuditGoldenSource golden, Site site, List<Device> devices, int threads, int lookahead) {
         this.golden = golden;
         this.site = site;
         this.devices = devices;
-        this.rendered = new AtomicReferenceArray<>(devices.size());
+        this.rendered = new ArrayList<>(Collections.nCopies(devices.size(), null));
+        this.claimed = new boolean[devices.size()];
         this.renderers = Executors.newFixedThreadPool(Math.max(1, threads),
                 new ThreadFactoryBuilder().setNameFormat("audit-render-%d").setDaemon(true).build());
         for (int i = 0; i < lookahead; i++) startNext();
@@ -39,8 +41,7 @@ final class GoldenAhead implements AutoCloseable {
 
     /** Device {@code index}'s golden configuration, rendered here if it was not started yet; a render failure is thrown as is. */
     ConfigPayload take(int index) {
-        startNext();
-        CompletableFuture<ConfigPayload> f = rendered.getAndSet(index, null);
+        CompletableFuture<ConfigPayload> f = claim(index);
         if (f == null) return golden.golden(site, devices.get(index));
         try {
             return f.join();
@@ -50,11 +51,19 @@ final class GoldenAhead implements AutoCloseable {
         }
     }
 
-    private void startNext() {
-        int i = next.getAndIncrement();
-        if (i >= devices.size()) return;
-        Device d = devices.get(i);
-        rendered.set(i, CompletableFuture.supplyAsync(() -> golden.golden(site, d), renderers));
+    /** The render started for {@code index}, if any, handed over once; one more device starts, keeping the lookahead full. */
+    private synchronized CompletableFuture<ConfigPayload> claim(int index) {
+        claimed[index] = true;
+        startNext();
+        return rendered.set(index, null);
+    }
+
+    /** Starts the next device nobody has claimed yet; one claimed before its turn is rendered by its claimer. */
+    private synchronized void startNext() {
+        while (next < devices.size() && claimed[next] && rendered.get(next) == null) next++;
+        if (next >= devices.size()) return;
+        Device d = devices.get(next);
+        rendered.set(next++, CompletableFuture.supplyAsync(() -> golden.golden(site, d), renderers));
     }
 
     @Override

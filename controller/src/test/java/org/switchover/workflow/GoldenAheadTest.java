@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -62,5 +63,21 @@ class GoldenAheadTest {
             assertThat(third.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(started).contains(devices.get(2).name());
         }
+    }
+
+    @Test
+    void aDeviceTakenBeforeItsTurnIsRenderedOnceByWhoeverTookIt() {
+        Map<String, Integer> renders = new ConcurrentHashMap<>();
+        AuditGoldenSource golden = (s, d) -> {
+            renders.merge(d.name(), 1, Integer::sum);
+            return payload(d);
+        };
+        try (GoldenAhead ahead = new GoldenAhead(golden, site, devices, 2, 0)) {
+            assertThat(ahead.take(1).device()).isEqualTo(devices.get(1).name());
+            assertThat(ahead.take(0).device()).isEqualTo(devices.get(0).name());
+            assertThat(ahead.take(2).device()).isEqualTo(devices.get(2).name());
+        }
+        assertThat(renders).containsOnly(Map.entry(devices.get(0).name(), 1), Map.entry(devices.get(1).name(), 1),
+                Map.entry(devices.get(2).name(), 1));
     }
 }
