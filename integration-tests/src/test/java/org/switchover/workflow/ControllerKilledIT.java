@@ -36,8 +36,9 @@ class ControllerKilledIT {
             try {
                 waitFor(() -> !r.journal.runs(1).isEmpty(), Duration.ofSeconds(60));
                 long runId = r.journal.runs(1).get(0).id();
-                // slow the neighbour down once the new switch is staged, so the kill lands inside the flip
-                waitFor(() -> finished(r, runId, "acc-1/confirm-push"), Duration.ofSeconds(60));
+                // slow the neighbour down once the new switch is staged (the next request core-1 answers
+                // is its flip commit), so the kill lands inside the flip however fast the steps between run
+                waitFor(() -> finished(r, runId, "acc-1/staged-push"), Duration.ofSeconds(60));
                 r.lab.lab().delayReplies("core-1", Duration.ofSeconds(3));
                 waitFor(() -> r.journal.pendingCommits(runId).stream().anyMatch(c -> c.label().equals("acc-1/wave-1/flip")),
                         Duration.ofSeconds(60));
