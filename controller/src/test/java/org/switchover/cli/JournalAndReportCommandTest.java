@@ -2,8 +2,6 @@ package org.switchover.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +14,6 @@ import org.switchover.journal.EventKind;
 import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.RunKind;
-import picocli.CommandLine;
 
 class JournalAndReportCommandTest {
 
@@ -27,8 +24,7 @@ class JournalAndReportCommandTest {
     private long replaceRun;
     private long auditRun;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void journal() {
@@ -49,16 +45,13 @@ class JournalAndReportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void journalListsRunsNewestFirst() {
         assertThat(run("journal", "--journal", db.toString())).isEqualTo(Main.OK);
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).startsWith("RUN").contains("KIND", "STARTED", "OUTCOME", "USER", "SITE");
         assertThat(lines.get(1)).startsWith(auditRun + " ").contains("audit", "findings", "bob");
         assertThat(lines.get(2)).startsWith(replaceRun + " ").contains("replace", "unfinished", "bob", "site.yaml");
@@ -67,7 +60,7 @@ class JournalAndReportCommandTest {
     @Test
     void journalShowsTheStepsOfOneRunAndWhatResumeMustSettle() {
         assertThat(run("journal", String.valueOf(replaceRun), "--journal", db.toString())).isEqualTo(Main.OK);
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("run " + replaceRun + ": replace by bob")
                 .containsPattern("core-1 +push-staged .* ok +golden")
                 .containsPattern("core-1 +flip .* interrupted +wave 1")
@@ -78,7 +71,7 @@ class JournalAndReportCommandTest {
     @Test
     void reportWritesMarkdownOrSelfContainedHtml() throws Exception {
         assertThat(run("report", String.valueOf(replaceRun), "--journal", db.toString())).isEqualTo(Main.OK);
-        assertThat(out.toString()).startsWith("# Incident record: switch replacement, run " + replaceRun)
+        assertThat(cli.out()).startsWith("# Incident record: switch replacement, run " + replaceRun)
                 .contains("| cctv |", "| 20 min 00 s |", "SN-777", "`switchover resume " + replaceRun + "`");
 
         Path html = dir.resolve("reports/run.html");
@@ -91,11 +84,11 @@ class JournalAndReportCommandTest {
     @Test
     void unknownRunOrMissingJournalIsBadInputAndCreatesNothing() {
         assertThat(run("report", "999", "--journal", db.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("no run 999 in " + db, "switchover journal");
+        assertThat(cli.err()).contains("no run 999 in " + db, "switchover journal");
 
         Path missing = dir.resolve("elsewhere/none.db");
         assertThat(run("journal", "--journal", missing.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("no journal at " + missing.toAbsolutePath());
+        assertThat(cli.err()).contains("no journal at " + missing.toAbsolutePath());
         assertThat(missing.getParent()).doesNotExist();
 
         assertThat(run("report", "1", "--format", "pdf", "--journal", db.toString())).isEqualTo(Main.BAD_INPUT);

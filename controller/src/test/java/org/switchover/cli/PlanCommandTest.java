@@ -16,18 +16,13 @@ import org.switchover.plan.Replacement;
 import org.switchover.verify.SmallSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PlanCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -59,8 +54,8 @@ class PlanCommandTest {
 
         int rc = run("plan", "--site", site.toString(), "--replace", "acc-5=127.0.0.1:" + closed);
 
-        assertThat(rc).as(out + "\n" + err).isEqualTo(Main.DEVICE_ERROR);
-        assertThat(out.toString()).contains("BLOCKED devices/acc-5: could not read the new switch at 127.0.0.1:" + closed)
+        assertThat(rc).as(cli.out() + "\n" + cli.err()).isEqualTo(Main.DEVICE_ERROR);
+        assertThat(cli.out()).contains("BLOCKED devices/acc-5: could not read the new switch at 127.0.0.1:" + closed)
                 .contains("the plan is blocked; nothing was changed")
                 .doesNotContain("nothing blocks this plan");
     }

@@ -3,13 +3,10 @@ package org.switchover.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RenderCommandTest {
 
@@ -18,14 +15,10 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
-    int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+    private int run(String... args) {
+        return cli.run(args);
     }
 
     @Test
@@ -35,13 +28,13 @@ class RenderCommandTest {
             assertThat(files.count()).isEqualTo(18);
         }
         assertThat(Files.readString(dir.resolve("core-1.xml"))).contains("<hostname>core-1</hostname>");
-        assertThat(out.toString()).contains("18 device(s) rendered into " + dir);
+        assertThat(cli.out()).contains("18 device(s) rendered into " + dir);
     }
 
     @Test
     void rendersOneStagedDeviceToStandardOutput() {
         assertThat(run("render", "--site", CITY.toString(), "--device", "acc-5", "--staged")).isZero();
-        assertThat(out.toString()).startsWith("<config").contains("<hostname>acc-5</hostname>", "ieee802-dot1q-bridge");
+        assertThat(cli.out()).startsWith("<config").contains("<hostname>acc-5</hostname>", "ieee802-dot1q-bridge");
     }
 
     @Test
@@ -51,18 +44,18 @@ class RenderCommandTest {
                 .replace("{ id: 300, name: cctv, service: cctv }", "{ id: 5000, name: cctv, service: cctv }")
                 .replace("secret: file:~/.switchover/lab/password", "secret: hunter2"));
         assertThat(run("render", "--site", bad.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains("error(s) in " + bad)
                 .contains(bad + ":19:13: defaults.credentials.secret: inline password refused")
                 .contains("vlans[4].id: VLAN id 5000 is outside 1..4094")
                 .doesNotContain("hunter2");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void unknownDeviceExitsWithTwo() {
         assertThat(run("render", "--site", CITY.toString(), "--device", "acc-99")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("no device 'acc-99'").contains("core-1, core-2");
+        assertThat(cli.err()).contains("no device 'acc-99'").contains("core-1, core-2");
     }
 
     @Test
@@ -71,6 +64,6 @@ class RenderCommandTest {
         Files.createDirectories(t.getParent());
         Files.writeString(t, "{# owns: http://openconfig.net/yang/system system #}\n<config>{{ nosuch }}</config>\n");
         assertThat(run("render", "--site", CITY.toString(), "--device", "core-1", "--templates", dir.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).startsWith(t + ":2: ").contains("nosuch");
+        assertThat(cli.err()).startsWith(t + ":2: ").contains("nosuch");
     }
 }

@@ -2,8 +2,6 @@ package org.switchover.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,21 +12,16 @@ import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
-import picocli.CommandLine;
 
 class ResumeCommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     private long finishedRun(Path db, Outcome outcome, String message, boolean leavePending) {
@@ -56,7 +49,7 @@ class ResumeCommandTest {
 
         assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.OK);
 
-        assertThat(out.toString()).contains("run " + id + " already finished (outcome ok); nothing to resume");
+        assertThat(cli.out()).contains("run " + id + " already finished (outcome ok); nothing to resume");
         assertThat(reread(db, id)).isEqualTo(before);
     }
 
@@ -68,7 +61,7 @@ class ResumeCommandTest {
 
         assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.CHECKS_FAILED);
 
-        assertThat(out.toString()).contains("run " + id + " stopped: wave 1 checks failed; nothing pending; start a new replace");
+        assertThat(cli.out()).contains("run " + id + " stopped: wave 1 checks failed; nothing pending; start a new replace");
         assertThat(reread(db, id)).isEqualTo(before);
     }
 
@@ -79,6 +72,6 @@ class ResumeCommandTest {
 
         // it goes on to load the site, which is missing here: a bad-input error, not a refusal
         assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(out.toString()).doesNotContain("nothing pending");
+        assertThat(cli.out()).doesNotContain("nothing pending");
     }
 }
