@@ -24,9 +24,10 @@ import org.switchover.render.Renderer;
 /**
  * Audits the devices of a site, many at once: per device render golden, read running config and
  * state, compare, apply the site's suppressions. Many devices wait on the network at once, while
- * the goldens are rendered a little ahead on one thread per core (see {@link GoldenAhead}). Each device has its own deadline, enforced by a
- * watchdog that closes its session, so a hung device costs its timeout and nothing more. A stop
- * request lets started devices finish and starts no more; they are listed as not audited.
+ * the goldens are rendered a little ahead on one thread per core (see {@link GoldenAhead}). Each
+ * device has its own deadline, enforced by a watchdog that closes its session, so a hung device
+ * costs its timeout and nothing more. A stop request lets started devices finish and starts no
+ * more; they are listed as not audited.
  */
 public final class AuditRunner {
 
@@ -82,7 +83,8 @@ public final class AuditRunner {
             List<AuditDeviceResult> audited = new ArrayList<>();
             List<String> notAudited = new ArrayList<>();
             for (int i = 0; i < devices.size(); i++) {
-                Optional<AuditDeviceResult> r = outcome(results.get(i));
+                // a golden that cannot be rendered fails the audit with the renderer's error
+                Optional<AuditDeviceResult> r = joined(results.get(i));
                 if (r.isPresent()) audited.add(r.get());
                 else notAudited.add(devices.get(i).name());
             }
@@ -124,8 +126,8 @@ public final class AuditRunner {
         }
     }
 
-    /** A device's result; a golden that cannot be rendered fails the audit with the renderer's error. */
-    private static Optional<AuditDeviceResult> outcome(CompletableFuture<Optional<AuditDeviceResult>> f) {
+    /** {@code f}'s value once done; a failure is thrown as the exception it completed with, not wrapped. */
+    static <T> T joined(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.switchover.driver.ConfigPayload;
@@ -42,13 +41,7 @@ final class GoldenAhead implements AutoCloseable {
     /** Device {@code index}'s golden configuration, rendered here if it was not started yet; a render failure is thrown as is. */
     ConfigPayload take(int index) {
         CompletableFuture<ConfigPayload> f = claim(index);
-        if (f == null) return golden.golden(site, devices.get(index));
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
+        return f == null ? golden.golden(site, devices.get(index)) : AuditRunner.joined(f);
     }
 
     /** The render started for {@code index}, if any, handed over once; one more device starts, keeping the lookahead full. */
@@ -60,7 +53,7 @@ final class GoldenAhead implements AutoCloseable {
 
     /** Starts the next device nobody has claimed yet; one claimed before its turn is rendered by its claimer. */
     private synchronized void startNext() {
-        while (next < devices.size() && claimed[next] && rendered.get(next) == null) next++;
+        while (next < devices.size() && claimed[next]) next++;
         if (next >= devices.size()) return;
         Device d = devices.get(next);
         rendered.set(next++, CompletableFuture.supplyAsync(() -> golden.golden(site, d), renderers));

@@ -57,8 +57,8 @@ public final class ConfigStore {
      * The running configuration itself, without a copy, for deriving state many times per request.
      * Safe to read without the lock: a stored tree is never changed, only replaced. Callers must not change it.
      */
-    public synchronized XmlNode runningView() {
-        return stores.get(Datastore.RUNNING);
+    public XmlNode runningView() {
+        return view(Datastore.RUNNING);
     }
 
     /** A copy of running. */

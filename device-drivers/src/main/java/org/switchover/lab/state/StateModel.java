@@ -20,14 +20,10 @@ public interface StateModel {
     /** The configured hostname, if any. */
     Optional<String> hostname(XmlNode running);
 
-    /** Configuration and state together, as {@code <get>} returns them (the children of {@code <data>}). */
-    default XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports) {
-        return data(running, id, ports, FilterRoots.ALL);
-    }
-
     /**
-     * As {@link #data(XmlNode, SwitchIdentity, Function)}, but only the top-level subtrees that
-     * {@code wanted} may match, each exactly as in the whole tree and in the same order.
+     * Configuration and state together, as {@code <get>} returns them (the children of {@code <data>}),
+     * but only the top-level subtrees that {@code wanted} may match ({@link FilterRoots#ALL}: all of
+     * them), each exactly as in the whole tree and in the same order.
      */
     XmlNode data(XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports, FilterRoots wanted);
 
