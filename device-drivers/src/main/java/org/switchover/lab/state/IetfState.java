@@ -85,33 +85,24 @@ final class IetfState implements StateModel {
     /** The per-port state: {@code interfaces} entries, {@code lldp} local data and ports, each when asked for. */
     private void portState(XmlNode data, XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports,
             boolean withInterfaces, boolean withLldp) {
-        Set<String> names = new LinkedHashSet<>(id.model().ports());
-        running.child(IETF_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
-        ListEntries interfaceEntries = null;
-        ListEntries lldpPorts = null;
-        if (withInterfaces) {
-            interfaceEntries = ListEntries.of(data.getOrAdd(IETF_INTERFACES, "interfaces"), IETF_INTERFACES, "interface", "name");
-        }
-        if (withLldp) {
-            XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
-            XmlNode local = lldp.getOrAdd(DOT1AB_LLDP, "local-system-data");
-            Trees.set(local, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
-            Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
-            Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
-            lldpPorts = ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
-        }
-        // names holds the hardware ports first, in hardware order, then the logical interfaces: its
-        // position is the if-index, and a port is hardware when the position is in the model's range
-        int hardwarePorts = id.model().ports().size();
-        int ifIndex = 0;
-        for (String name : names) {
-            boolean hardware = ++ifIndex <= hardwarePorts;
-            if (!hardware && !withInterfaces) continue;
-            PortStatus status = hardware ? ports.apply(name)
-                    : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            if (withInterfaces) interfaceState(interfaceEntries.entry(name), status, ifIndex, id);
-            if (hardware && withLldp) lldpState(lldpPorts, name, status);
-        }
+        ListEntries interfaceEntries = withInterfaces
+                ? ListEntries.of(data.getOrAdd(IETF_INTERFACES, "interfaces"), IETF_INTERFACES, "interface", "name") : null;
+        ListEntries lldpPorts = withLldp ? lldpPorts(data, running, id) : null;
+        // a port's position is its if-index
+        Trees.forEachPort(running, IETF_INTERFACES, id, withInterfaces, ports, name -> adminEnabled(running, name), p -> {
+            if (withInterfaces) interfaceState(interfaceEntries.entry(p.name()), p.status(), p.position(), id);
+            if (p.hardware() && withLldp) lldpState(lldpPorts, p.name(), p.status());
+        });
+    }
+
+    /** The {@code lldp} container with its local-system-data, and its port list to fill. */
+    private ListEntries lldpPorts(XmlNode data, XmlNode running, SwitchIdentity id) {
+        XmlNode lldp = data.getOrAdd(DOT1AB_LLDP, "lldp");
+        XmlNode local = lldp.getOrAdd(DOT1AB_LLDP, "local-system-data");
+        Trees.set(local, DOT1AB_LLDP, "chassis-id-subtype", "mac-address");
+        Trees.set(local, DOT1AB_LLDP, "chassis-id", id.chassisMac().replace(':', '-').toUpperCase());
+        Trees.set(local, DOT1AB_LLDP, "system-name", hostname(running).orElse(id.name()));
+        return ListEntries.of(lldp, DOT1AB_LLDP, "port", "name");
     }
 
     private void interfaceState(XmlNode itf, PortStatus status, int ifIndex, SwitchIdentity id) {

@@ -9,10 +9,8 @@ import static org.switchover.lab.config.Schema.OC_PLATFORM;
 import static org.switchover.lab.config.Schema.OC_SYSTEM;
 import static org.switchover.lab.config.Schema.OC_VLAN;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
@@ -81,28 +79,14 @@ final class OpenconfigState implements StateModel {
     /** The per-port state: {@code interfaces} entries and {@code lldp} interfaces, each when asked for. */
     private void portState(XmlNode data, XmlNode running, SwitchIdentity id, Function<String, PortStatus> ports,
             boolean withInterfaces, boolean withLldp) {
-        Set<String> names = new LinkedHashSet<>(id.model().ports());
-        running.child(OC_INTERFACES, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
-        ListEntries interfaceEntries = null;
-        ListEntries lldpEntries = null;
-        if (withInterfaces) {
-            interfaceEntries = ListEntries.of(data.getOrAdd(OC_INTERFACES, "interfaces"), OC_INTERFACES, "interface", "name");
-        }
-        if (withLldp) {
-            XmlNode lldpInterfaces = data.getOrAdd(OC_LLDP, "lldp").getOrAdd(OC_LLDP, "interfaces");
-            lldpEntries = ListEntries.of(lldpInterfaces, OC_LLDP, "interface", "name");
-        }
-        // names holds the hardware ports first, then the logical interfaces
-        int hardwarePorts = id.model().ports().size();
-        int position = 0;
-        for (String name : names) {
-            boolean hardware = ++position <= hardwarePorts;
-            if (!hardware && !withInterfaces) continue;
-            PortStatus status = hardware ? ports.apply(name)
-                    : new PortStatus(adminEnabled(running, name), adminEnabled(running, name), Optional.empty());
-            if (withInterfaces) interfaceState(interfaceEntries.entry(name), name, status);
-            if (hardware && withLldp) lldpState(lldpEntries.entry(name), name, status);
-        }
+        ListEntries interfaceEntries = withInterfaces
+                ? ListEntries.of(data.getOrAdd(OC_INTERFACES, "interfaces"), OC_INTERFACES, "interface", "name") : null;
+        ListEntries lldpEntries = withLldp
+                ? ListEntries.of(data.getOrAdd(OC_LLDP, "lldp").getOrAdd(OC_LLDP, "interfaces"), OC_LLDP, "interface", "name") : null;
+        Trees.forEachPort(running, OC_INTERFACES, id, withInterfaces, ports, name -> adminEnabled(running, name), p -> {
+            if (withInterfaces) interfaceState(interfaceEntries.entry(p.name()), p.name(), p.status());
+            if (p.hardware() && withLldp) lldpState(lldpEntries.entry(p.name()), p.name(), p.status());
+        });
     }
 
     private void interfaceState(XmlNode itf, String name, PortStatus status) {

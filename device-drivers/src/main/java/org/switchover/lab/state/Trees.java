@@ -1,5 +1,11 @@
 package org.switchover.lab.state;
 
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
 
@@ -17,6 +23,30 @@ final class Trees {
             if (c.name().equals(key)) return c.text().trim().equals(value);
         }
         return value.isEmpty();
+    }
+
+    /** One port as the state builders visit it: its name, 1-based position, whether it is hardware, and its status. */
+    record PortVisit(String name, int position, boolean hardware, PortStatus status) {}
+
+    /**
+     * Visits the hardware ports in the model's order, then (with {@code withLogical}) the other
+     * interfaces running configures under {@code interfacesNs}: a port's position is its place in
+     * that order, so hardware ports have the model's positions. A hardware port's status comes from
+     * {@code hardwareStatus}; a logical interface is up exactly when it is enabled.
+     */
+    static void forEachPort(XmlNode running, String interfacesNs, SwitchIdentity id, boolean withLogical,
+            Function<String, PortStatus> hardwareStatus, Predicate<String> enabled, Consumer<PortVisit> visit) {
+        Set<String> names = new LinkedHashSet<>(id.model().ports());
+        running.child(interfacesNs, "interfaces").ifPresent(i -> i.children("interface").forEach(e -> e.childText("name").ifPresent(names::add)));
+        int hardwarePorts = id.model().ports().size();
+        int position = 0;
+        for (String name : names) {
+            boolean hardware = ++position <= hardwarePorts;
+            if (!hardware && !withLogical) continue;
+            PortStatus status = hardware ? hardwareStatus.apply(name)
+                    : new PortStatus(enabled.test(name), enabled.test(name), Optional.empty());
+            visit.accept(new PortVisit(name, position, hardware, status));
+        }
     }
 
     /** A new root named as {@code running}'s holding copies of its top-level children that {@code wanted} may match, in order. */
