@@ -9,7 +9,9 @@ import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
-import org.switchover.workflow.ReplaceRequest;
+import org.switchover.render.Renderer;
+import org.switchover.workflow.PlanReplay;
+import org.switchover.workflow.SavedPlan;
 import org.switchover.workflow.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +55,12 @@ final class ResumeCommand implements Callable<Integer> {
             if (run.kind() != RunKind.REPLACE) throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement");
             Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
             if (settled.isPresent()) return settled.get();
-            ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
-            Site site = secrets.loader().loadOrThrow(request.siteFile());
+            String what = "the plan journaled by run " + runId;
+            SavedPlan saved = SavedPlan.fromJson(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
+                    "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")), what);
+            Site site = PlanReplay.site(saved, secrets.loader(), Renderer.builtIn(), true, what);
             RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
-                    .resume(runId, site, request);
+                    .resume(runId, site, saved);
             ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
             return result.exitCode();
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigDiff.ConfigChange;
 
 /**
@@ -98,10 +99,74 @@ public final class Journal implements AutoCloseable {
                 kind, user, now(), SecretGuard.check("site file", siteFile), String.join("\u001f", arguments));
     }
 
+    /**
+     * Records how a run ended. Its leases go with it, unless a commit of it is still pending: then
+     * the run is not over for its devices, and {@code resume} inherits them.
+     */
     public synchronized void finishRun(long runId, Outcome outcome, String message) {
         int n = db.update("UPDATE runs SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
                 now(), outcome, SecretGuard.check("run message", message), runId);
         checkArgument(n == 1, "no run %s in %s", runId, db.file());
+        if (pendingCommits(runId).isEmpty()) db.update("DELETE FROM leases WHERE run_id = ?", runId);
+    }
+
+    // -- plans -----------------------------------------------------------------------------
+
+    /** Keeps the plan a run executes (as its saved-plan text), so that resume executes the same one. */
+    public synchronized void recordPlan(long runId, String plan) {
+        db.insert("INSERT INTO run_plans(run_id, plan) VALUES (?,?)", runId, SecretGuard.check("plan", plan));
+    }
+
+    public synchronized Optional<String> plan(long runId) {
+        return db.query("SELECT plan FROM run_plans WHERE run_id = ?", r -> r.str("plan"), runId).stream().findFirst();
+    }
+
+    // -- leases ----------------------------------------------------------------------------
+
+    /**
+     * Takes a lease on each of {@code devices} for {@code runId}, all or none: a device leased to
+     * another run refuses the whole request, naming every holder. Leases the run already holds
+     * (a resume) are kept.
+     *
+     * @throws LeaseRefusedException when another run holds any of them
+     */
+    public synchronized void takeLeases(long runId, java.util.Collection<String> devices) {
+        db.inTransaction(() -> {
+            List<Lease> held = new java.util.ArrayList<>();
+            for (String d : new java.util.TreeSet<>(devices)) {
+                db.query("SELECT * FROM leases WHERE device = ?", Rows::lease, d).stream()
+                        .filter(l -> l.runId() != runId).forEach(held::add);
+            }
+            if (!held.isEmpty()) throw new LeaseRefusedException(held);
+            Instant now = now();
+            for (String d : devices) {
+                db.update("INSERT INTO leases(device, run_id, who, taken_at) VALUES (?,?,?,?) ON CONFLICT(device) DO NOTHING",
+                        d, runId, user, now);
+            }
+            return null;
+        });
+    }
+
+    /** Every lease held, by device. */
+    public synchronized List<Lease> leases() {
+        return db.query("SELECT * FROM leases ORDER BY device", Rows::lease);
+    }
+
+    /** Breaks the lease on {@code device} (of a run that died and will not be resumed); the lease broken, if any. */
+    public synchronized Optional<Lease> breakLease(String device) {
+        Optional<Lease> lease = db.query("SELECT * FROM leases WHERE device = ?", Rows::lease, device).stream().findFirst();
+        lease.ifPresent(l -> db.update("DELETE FROM leases WHERE device = ?", device));
+        return lease;
+    }
+
+    /** True when {@code text} looks like it holds a secret, which the journal refuses to keep. */
+    public static boolean looksSecret(String text) {
+        return SecretGuard.looksSecret(text);
+    }
+
+    /** The value of a PRAGMA of the open file, as SQLite reports it (for tests and diagnostics). */
+    long pragma(String name) {
+        return db.pragma(name);
     }
 
     public synchronized Optional<Run> run(long runId) {
@@ -201,13 +266,33 @@ public final class Journal implements AutoCloseable {
 
     // -- confirmed commits -----------------------------------------------------------------
 
-    /** Records a confirmed commit about to be sent; call before sending it, so resume knows of it. */
+    /** Records a native confirmed commit about to be sent; call before sending it, so resume knows of it. */
     public synchronized void commitPending(long runId, String device, String persistId, String label, Duration timeout) {
+        commitPending(runId, device, persistId, label, timeout, PendingCommit.Mode.NATIVE, Optional.empty());
+    }
+
+    /**
+     * Records a confirmed commit about to be sent, with who rolls it back and, for an emulated
+     * one, the copy of running to restore: after a crash only this row knows it. A copy that looks
+     * like it holds a secret is refused (it cannot be redacted and still restore the device), so
+     * nothing is committed.
+     */
+    public synchronized void commitPending(long runId, String device, String persistId, String label, Duration timeout,
+            PendingCommit.Mode mode, Optional<ConfigPayload> savedRunning) {
+        checkArgument(mode == PendingCommit.Mode.NATIVE || savedRunning.isPresent(),
+                "an emulated confirmed commit on %s needs the saved copy of running", device);
+        savedRunning.ifPresent(copy -> checkArgument(!SecretGuard.looksSecret(copy.xml()),
+                "refusing to change %s: the copy of its running config that an emulated rollback needs holds a secret, "
+                        + "which the journal must not keep; change it on a device with :confirmed-commit or by hand", device));
         Instant now = now();
         db.insert("""
-                INSERT INTO pending_commits(run_id, device, persist_id, label, timeout_s, state, created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?)""",
-                runId, device, persistId, label, timeout.toSeconds(), PendingCommit.State.PENDING, now, now);
+                INSERT INTO pending_commits(run_id, device, persist_id, label, timeout_s, state, created_at, updated_at,
+                  mode, saved_running, saved_subtrees)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                runId, device, persistId, label, timeout.toSeconds(), PendingCommit.State.PENDING, now, now, mode,
+                savedRunning.map(ConfigPayload::xml).orElse(null),
+                savedRunning.map(c -> c.ownedSubtrees().stream().map(t -> t.namespace() + " " + t.name())
+                        .collect(java.util.stream.Collectors.joining("\n"))).orElse(null));
     }
 
     public synchronized void commitConfirmed(String device, String persistId) {

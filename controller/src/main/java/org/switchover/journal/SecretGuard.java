@@ -55,4 +55,9 @@ final class SecretGuard {
         String leaf = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return SECRET_LEAF.matcher(leaf).matches();
     }
+
+    /** True when {@code value} looks like a secret; for text that must be kept whole or not at all. */
+    static boolean looksSecret(String value) {
+        return value != null && SECRET_LOOKING.stream().anyMatch(p -> p.matcher(value).find());
+    }
 }

@@ -48,9 +48,9 @@ final class SqliteFile implements AutoCloseable {
             // wait for another process's write instead of failing at once
             config.setBusyTimeout(10_000);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // NORMAL in WAL mode survives the process being killed (what resume is for); only an
-            // OS crash can lose the last transactions, and it saves an fsync per step
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a row saying "commit pending" must survive a power loss too, not only a killed
+            // process, or resume would not know to settle a commit the device still holds
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.enforceForeignKeys(true);
             // transactions take the write lock when they begin, so concurrent writers queue on the
             // busy timeout instead of failing on a stale read snapshot
@@ -73,6 +73,11 @@ final class SqliteFile implements AutoCloseable {
 
     static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
+    }
+
+    /** The value of a PRAGMA, e.g. {@code synchronous}, as SQLite reports it. */
+    long pragma(String name) {
+        return query("PRAGMA " + name, r -> r.lng(1)).get(0);
     }
 
     int userVersion() {

@@ -48,6 +48,20 @@ public interface PlatformDriver extends AutoCloseable {
      */
     CommitResult commitConfirmed(Duration timeout, String persistId);
 
+    /**
+     * True when {@link #commitConfirmed} is held by the device itself (it rolls back by itself when
+     * nobody confirms); false when the driver emulates it from {@link #savedRunning}, which then
+     * only this process can do.
+     */
+    boolean confirmsNatively();
+
+    /**
+     * The copy of running saved by the last {@link #loadCandidate} (or {@link #setPortsEnabled}),
+     * as a payload that, loaded as a merge, puts the subtrees that load owned back as they were;
+     * empty before any load in this session.
+     */
+    java.util.Optional<ConfigPayload> savedRunning();
+
     /** Makes a confirmed commit permanent. */
     void confirm(String persistId);
 

@@ -120,6 +120,16 @@ public final class NetconfDriver implements PlatformDriver {
     }
 
     @Override
+    public boolean confirmsNatively() {
+        return push.support().candidate() && push.support().confirmedCommit();
+    }
+
+    @Override
+    public Optional<ConfigPayload> savedRunning() {
+        return push.savedRunning();
+    }
+
+    @Override
     public void confirm(String persistId) {
         push.confirm(persistId);
     }
