@@ -22,6 +22,9 @@ import org.switchover.render.Renderer;
 import org.switchover.verify.Finding;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
+import org.switchover.workflow.ReplaceRequest;
+import org.switchover.workflow.RunSettings;
+import org.switchover.workflow.SavedPlan;
 import org.switchover.workflow.TemplateGoldenConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +51,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "save the plan (with digests of the site file and templates) for `switchover replace --plan FILE`")
+    java.nio.file.Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -73,10 +80,31 @@ final class PlanCommand implements Callable<Integer> {
             }
             Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel));
             print(plan, unreadable, out);
-            return exitCode(plan, unreadable);
+            int code = exitCode(plan, unreadable);
+            if (this.out != null) save(s, reps, plan, golden, code, out);
+            return code;
         } catch (RuntimeException e) {
             return Failures.report(e, spec.commandLine().getErr());
         }
+    }
+
+    /** Writes the plan for {@code replace --plan}; a blocked plan is not saved. */
+    private void save(Site s, List<Replacement> reps, Plan plan, TemplateGoldenConfigs golden, int code, PrintWriter out) {
+        if (code != Main.OK) {
+            out.println("plan not saved to " + this.out + ": it is blocked");
+            return;
+        }
+        ReplaceRequest request = new ReplaceRequest(site.file.toAbsolutePath(), reps,
+                RunSettings.defaults().withParallel(parallel).withTrustNewHostKeys(trustNewHostKeys));
+        String siteText;
+        try {
+            siteText = java.nio.file.Files.readString(site.file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the site file " + site.file + ": " + e.getMessage(), e);
+        }
+        SavedPlan.of(plan, request, siteText, golden.templateDigests(), java.util.Set.of()).withoutSiteText().write(this.out);
+        out.println("plan saved to " + this.out + "; run exactly it with `switchover replace --site " + site.file + " --plan "
+                + this.out + "`");
     }
 
     /** A new switch that cannot be read is a device error; a check that fails (such as the model) is a finding. */

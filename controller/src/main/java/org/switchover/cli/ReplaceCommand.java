@@ -18,6 +18,8 @@ import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
+import org.switchover.workflow.PlanReplay;
+import org.switchover.workflow.SavedPlan;
 import org.switchover.workflow.Poll;
 import org.switchover.workflow.ReplaceRequest;
 import org.switchover.workflow.ReplaceWorkflow;
@@ -39,9 +41,14 @@ final class ReplaceCommand implements Callable<Integer> {
     @Mixin
     SiteOption site;
 
-    @Option(names = "--replace", paramLabel = "OLD=HOST:PORT", required = true,
+    @Option(names = "--replace", paramLabel = "OLD=HOST:PORT",
             description = "a failed device and the management address of its replacement; repeat for several")
     List<String> replacements;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "run exactly the plan `switchover plan --out FILE` saved, instead of --replace; refused when the "
+                    + "site file or the templates changed since")
+    java.nio.file.Path planFile;
 
     @Option(names = "--yes", description = "do not ask for confirmation")
     boolean yes;
@@ -78,14 +85,21 @@ final class ReplaceCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            Site s = site.load();
             RunSettings settings = RunSettings.defaults()
                     .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
                     .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
                     .withParallel(parallel)
                     .withTrustNewHostKeys(trustNewHostKeys);
-            ReplaceRequest request = new ReplaceRequest(site.file.toAbsolutePath(), replacements.stream().map(Replacement::parse).toList(), settings);
-            Plan plan = Planner.plan(PlanInput.of(s, request.replacements()).withParallel(parallel));
+            boolean fromPlan = planFile != null;
+            if (fromPlan == (replacements != null && !replacements.isEmpty())) {
+                throw new IllegalArgumentException("give either --replace OLD=HOST:PORT (one or more) or --plan FILE");
+            }
+            SavedPlan saved = fromPlan ? savedPlan(settings) : null;
+            Site s = fromPlan ? PlanReplay.site(saved, site.secrets.loader(), Renderer.builtIn(), false, "the plan " + planFile)
+                    : site.load();
+            ReplaceRequest request = fromPlan ? saved.request()
+                    : new ReplaceRequest(site.file.toAbsolutePath(), replacements.stream().map(Replacement::parse).toList(), settings);
+            Plan plan = Planner.plan(PlanInput.of(s, request.replacements()).withParallel(request.settings().parallel()));
             if (!yes && !confirmed(plan, out)) {
                 err.println("nothing done; answer y, or pass --yes");
                 return Main.BAD_INPUT;
@@ -95,8 +109,9 @@ final class ReplaceCommand implements Callable<Integer> {
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
                 try {
-                    RunResult result = Runs.workflow(j, s, progress.printer(out))
-                            .replace(s, request, Clock.systemUTC().instant());
+                    ReplaceWorkflow workflow = Runs.workflow(j, s, progress.printer(out));
+                    RunResult result = fromPlan ? workflow.replace(s, saved, Clock.systemUTC().instant())
+                            : workflow.replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
                     return result.exitCode();
                 } finally {
@@ -110,6 +125,16 @@ final class ReplaceCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+    }
+
+    /** The saved plan, for the site file given, with this command's run settings (they are not part of a plan). */
+    private SavedPlan savedPlan(RunSettings settings) {
+        SavedPlan saved = SavedPlan.read(planFile);
+        java.nio.file.Path planned = java.nio.file.Path.of(saved.siteFile()).toAbsolutePath().normalize();
+        if (!planned.equals(site.file.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the plan " + planFile + " was made for the site file " + planned + ", not " + site.file);
+        }
+        return saved.withSettings(settings.withParallel(saved.request().settings().parallel()));
     }
 
     private boolean confirmed(Plan plan, java.io.PrintWriter out) {

@@ -10,6 +10,10 @@ import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
 import org.switchover.render.Renderer;
+import org.switchover.workflow.AuditNetconfConnector;
+import org.switchover.workflow.AuditRemediation;
+import org.switchover.workflow.AuditRenderedGolden;
+import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.PlanReplay;
 import org.switchover.workflow.SavedPlan;
 import org.switchover.workflow.RunResult;
@@ -22,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code switchover resume RUN_ID}: settles an interrupted replacement and carries it to the end. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
-        description = "Continues an interrupted replacement: re-reads the devices, confirms pending commits whose "
-                + "checks pass, cancels the others, and runs the remaining steps.")
+        description = "Continues an interrupted replacement with the plan it journaled: re-reads the devices, confirms "
+                + "pending commits whose checks pass, cancels the others, and runs the remaining steps. For an interrupted "
+                + "remediation, settles its pending commits the same way.")
 final class ResumeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN_ID", description = "the interrupted run (see `switchover journal`)")
@@ -52,9 +57,12 @@ final class ResumeCommand implements Callable<Integer> {
         try (Journal j = journal.openExisting(Clock.systemUTC())) {
             Run run = j.run(runId).orElseThrow(() -> new IllegalArgumentException(
                     "no run " + runId + " in " + j.file() + "; `switchover journal` lists the runs there"));
-            if (run.kind() != RunKind.REPLACE) throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement");
+            if (run.kind() != RunKind.REPLACE && run.kind() != RunKind.REMEDIATE) {
+                throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement or a remediation");
+            }
             Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
             if (settled.isPresent()) return settled.get();
+            if (run.kind() == RunKind.REMEDIATE) return resumeRemediation(j, run, out);
             String what = "the plan journaled by run " + runId;
             SavedPlan saved = SavedPlan.fromJson(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
                     "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")), what);
@@ -66,6 +74,15 @@ final class ResumeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+    }
+
+    private int resumeRemediation(Journal j, Run run, java.io.PrintWriter out) {
+        Site site = secrets.loader().loadOrThrow(java.nio.file.Path.of(run.siteFile()));
+        var outcomes = new AuditRemediation(new AuditNetconfConnector(CredentialResolver.system(), Clock.systemUTC()),
+                new AuditRenderedGolden(Renderer.builtIn()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
+        outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
+        out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
+        return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;
     }
 
     /**

@@ -61,6 +61,13 @@ public record SavedPlan(int format, String siteFile, String siteDigest, String s
         return ReplaceRequest.fromArguments(arguments);
     }
 
+    /** The same plan, run with {@code settings} (how long to wait, host keys), which are not part of what it plans. */
+    public SavedPlan withSettings(RunSettings settings) {
+        ReplaceRequest r = request();
+        return new SavedPlan(format, siteFile, siteDigest, siteText, templates,
+                new ReplaceRequest(r.siteFile(), r.replacements(), settings).arguments(), unavailable, steps);
+    }
+
     /** The same plan without the site's text (kept out of the journal when it holds something secret-looking). */
     public SavedPlan withoutSiteText() {
         return new SavedPlan(format, siteFile, siteDigest, null, templates, arguments, unavailable, steps);
