@@ -52,7 +52,17 @@ public final class DemoLab implements AutoCloseable {
     }
 
     /** A spare of some model and platform, racked for a device. */
-    public record Spare(String name, String model, org.switchover.inventory.Platform platform) {}
+    public record Spare(String name, String model, org.switchover.inventory.Platform platform, List<String> featuresOff) {
+
+        public Spare(String name, String model, org.switchover.inventory.Platform platform) {
+            this(name, model, platform, List.of());
+        }
+
+        /** The same spare without NETCONF features such as {@code confirmed-commit} (see the lab's feature names). */
+        public Spare without(String... features) {
+            return new Spare(name, model, platform, List.of(features));
+        }
+    }
 
     /**
      * Starts the lab of {@code original} in {@code dir}, with {@code spares} beside it (factory default).
@@ -73,8 +83,10 @@ public final class DemoLab implements AutoCloseable {
         Map<String, String> spareModels = new LinkedHashMap<>();
         for (Spare s : spares) {
             SwitchCredentials creds = secrets.resolve(local.defaults().credentials());
-            switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), SiteLab.switchModel(local, s.model()), creds)
-                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1)));
+            LabSpec.SwitchSpec spec = LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), SiteLab.switchModel(local, s.model()), creds)
+                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1));
+            for (String f : s.featuresOff()) spec = spec.withFeatures(spec.features().without(f));
+            switches.add(spec);
             spareModels.put(s.name(), s.model());
         }
         Lab lab = Lab.start(new LabSpec(dir, switches, built.cables()));

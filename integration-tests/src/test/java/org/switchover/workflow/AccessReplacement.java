@@ -47,9 +47,10 @@ final class AccessReplacement implements AutoCloseable {
         this.coreRunningBefore = running("core-1");
     }
 
-    /** The lab with a spare of {@code spareModel}, racked in acc-1's place. */
-    static AccessReplacement start(Path dir, String spareModel) throws IOException {
-        DemoLab lab = DemoLab.start(LabSites.site("minimal"), dir, List.of(new DemoLab.Spare(SPARE, spareModel, Platform.OPENCONFIG)));
+    /** The lab with a spare of {@code spareModel} (without the NETCONF features named), racked in acc-1's place. */
+    static AccessReplacement start(Path dir, String spareModel, String... spareFeaturesOff) throws IOException {
+        DemoLab lab = DemoLab.start(LabSites.site("minimal"), dir,
+                List.of(new DemoLab.Spare(SPARE, spareModel, Platform.OPENCONFIG).without(spareFeaturesOff)));
         try {
             AccessReplacement r = new AccessReplacement(dir, lab);
             lab.rack(SPARE, FAILED);
