@@ -77,6 +77,12 @@ final class AccessReplacement implements AutoCloseable {
         return new ReplaceWorkflow(journal, access(), golden, progress, Clock.systemUTC(), Poll.system(Clock.systemUTC()));
     }
 
+    /** Resumes run {@code runId} with the plan it journaled. */
+    RunResult resume(Progress progress, long runId) {
+        SavedPlan saved = SavedPlan.fromJson(journal.plan(runId).orElseThrow(), "the plan journaled by run " + runId);
+        return workflow(progress).resume(runId, site, saved);
+    }
+
     RunResult replace(Progress progress, RunSettings settings) {
         return workflow(progress).replace(site, request(settings), Clock.systemUTC().instant());
     }

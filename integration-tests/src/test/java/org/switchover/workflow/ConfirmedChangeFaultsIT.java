@@ -100,7 +100,7 @@ class ConfirmedChangeFaultsIT {
             assertThat(r.journal.pendingCommits(first.runId())).extracting(PendingCommit::device).containsExactly("core-1");
             r.lab.lab().powerOn("core-1");
 
-            RunResult resumed = resume(r, first.runId());
+            RunResult resumed = r.resume(Progress.silent(), first.runId());
 
             assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
             assertThat(r.goldenDiff(ACC).changes()).isEmpty();
@@ -118,7 +118,9 @@ class ConfirmedChangeFaultsIT {
                 }
             };
 
-            RunResult result = r.replace(slowNeighbour, AccessReplacement.settings().withConfirmTimeout(Duration.ofSeconds(5)));
+            // the checks may take their time to pass; by then too little is left of the 5 s to confirm
+            RunResult result = r.replace(slowNeighbour, AccessReplacement.settings().withConfirmTimeout(Duration.ofSeconds(5))
+                    .withCheckTimeout(Duration.ofSeconds(30)));
             r.lab.lab().delayReplies("core-1", Duration.ZERO);
 
             assertThat(result.exitCode()).as(result.reason()).isEqualTo(3);
@@ -194,11 +196,6 @@ class ConfirmedChangeFaultsIT {
             assertThat(r.goldenDiff(ACC).changes()).isEmpty();
             assertThat(r.goldenDiff("core-1").changes()).isEmpty();
         }
-    }
-
-    private static RunResult resume(AccessReplacement r, long run) {
-        SavedPlan saved = SavedPlan.fromJson(r.journal.plan(run).orElseThrow(), "run " + run);
-        return r.workflow(Progress.silent()).resume(run, r.site, saved);
     }
 
     /** Runs acc-1's replacement in its own JVM, which dies right after {@code device} answered {@code call}; the run's id. */

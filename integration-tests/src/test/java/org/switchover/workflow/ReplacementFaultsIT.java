@@ -186,7 +186,7 @@ class ReplacementFaultsIT {
             // the device rolls back by itself when the confirm timeout passes
             waitFor(() -> r.running(SPARE).equals(spareBefore), Duration.ofSeconds(20));
 
-            RunResult resumed = r.workflow(Progress.silent()).resume(first.runId(), r.site, r.request(AccessReplacement.settings()));
+            RunResult resumed = r.resume(Progress.silent(), first.runId());
 
             assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
             assertThat(r.goldenDiff(ACC).changes()).isEmpty();
