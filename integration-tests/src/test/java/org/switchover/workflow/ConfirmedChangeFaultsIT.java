@@ -112,24 +112,49 @@ class ConfirmedChangeFaultsIT {
     @Test
     void aConfirmDeadlineTooCloseCancelsTheWaveEverywhereInsteadOfConfirming(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
-            Progress slowNeighbour = e -> {
-                if (e.step().equals("acc-1/wave-1/flip") && e.status() == Progress.Status.STARTED) {
-                    r.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
-                }
+            // the controller's clock says the wave's checks took 55 of the 60 s the devices wait for a confirm
+            ShiftedClock clock = new ShiftedClock();
+            Progress slowChecks = e -> {
+                if (e.step().equals("acc-1/wave-1/verify") && e.status() == Progress.Status.OK) clock.shift(Duration.ofSeconds(55));
             };
 
-            // the checks may take their time to pass; by then too little is left of the 5 s to confirm
-            RunResult result = r.replace(slowNeighbour, AccessReplacement.settings().withConfirmTimeout(Duration.ofSeconds(5))
-                    .withCheckTimeout(Duration.ofSeconds(30)));
-            r.lab.lab().delayReplies("core-1", Duration.ZERO);
+            RunResult result = new ReplaceWorkflow(r.journal, AccessReplacement.access(), r.golden, slowChecks, clock, Poll.system(clock))
+                    .replace(r.site, r.request(AccessReplacement.settings()), clock.instant());
 
             assertThat(result.exitCode()).as(result.reason()).isEqualTo(3);
-            assertThat(result.reason()).contains("wave 1 not confirmed").contains("before the confirm deadline");
+            assertThat(result.reason()).contains("wave 1 not confirmed").contains("before the confirm deadline (margin 10000 ms)")
+                    .contains("cancelled on acc-1, core-1");
             assertThat(r.stagedDiff().changes()).as("the spare is back at its staged config").isEmpty();
             assertThat(r.running("core-1")).isEqualTo(r.coreRunningBefore);
             assertThat(r.journal.pendingCommits(result.runId())).isEmpty();
             assertThat(r.journal.commits(result.runId())).filteredOn(c -> c.label().contains("wave-1"))
-                    .allSatisfy(c -> assertThat(c.state()).isEqualTo(PendingCommit.State.CANCELLED));
+                    .hasSize(2).allSatisfy(c -> assertThat(c.state()).isEqualTo(PendingCommit.State.CANCELLED));
+            assertThat(r.journal.commits(result.runId())).filteredOn(c -> c.label().equals("acc-1/staged-push"))
+                    .singleElement().satisfies(c -> assertThat(c.state()).isEqualTo(PendingCommit.State.CONFIRMED));
+        }
+    }
+
+    /** The system clock, moved ahead on demand: time that passed for the controller and not for the devices. */
+    private static final class ShiftedClock extends java.time.Clock {
+        private volatile Duration shift = Duration.ZERO;
+
+        void shift(Duration d) {
+            shift = d;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.now().plus(shift);
         }
     }
 
