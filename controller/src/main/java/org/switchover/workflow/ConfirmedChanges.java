@@ -19,6 +19,7 @@ import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.Journal;
 import org.switchover.journal.PendingCommit;
 import org.switchover.netconf.NetconfException;
+import org.switchover.workflow.access.DriverPool;
 
 /**
  * The one engine through which switchover changes devices: the staged push, every wave flip,
@@ -28,30 +29,30 @@ import org.switchover.netconf.NetconfException;
  * device with no such commit pending is read back, and what it runs decides what happened. Time
  * left before the confirm deadline is checked, with a margin, before confirming.
  */
-final class ConfirmedChanges {
+public final class ConfirmedChanges {
 
     /** One device's part of a change: how to load it, and how to tell from running that it is in place. */
-    record Change(String device, Consumer<PlatformDriver> load, Predicate<PlatformDriver> applied) {}
+    public record Change(String device, Consumer<PlatformDriver> load, Predicate<PlatformDriver> applied) {}
 
     /** What a device runs after a settlement. */
-    enum Settled { CONFIRMED, ROLLED_BACK, UNSETTLED }
+    public enum Settled { CONFIRMED, ROLLED_BACK, UNSETTLED }
 
     /** How confirming or cancelling one change over its devices ended, device by device. */
-    record Settlement(Map<String, Settled> devices, Map<String, String> said) {
+    public record Settlement(Map<String, Settled> devices, Map<String, String> said) {
 
-        boolean all(Settled s) {
+        public boolean all(Settled s) {
             return devices.values().stream().allMatch(d -> d == s);
         }
 
         /** The devices, each with what is worth saying about how it got there. */
-        String describe() {
+        public String describe() {
             List<String> parts = new ArrayList<>();
             devices.forEach((d, s) -> parts.add(said.get(d).isEmpty() ? d : d + " " + said.get(d)));
             return parts.isEmpty() ? "no device" : String.join(", ", parts);
         }
 
         /** Every device and what it now runs: for a settlement that did not end the same everywhere. */
-        String explain() {
+        public String explain() {
             List<String> parts = new ArrayList<>();
             devices.forEach((d, s) -> parts.add(d + ": " + switch (s) {
                 case CONFIRMED -> "confirmed, runs the change";
@@ -71,7 +72,7 @@ final class ConfirmedChanges {
     // device + persist-id of the emulated commits this process made and still holds in its sessions
     private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
 
-    ConfirmedChanges(Journal journal, long runId, DriverPool pool, Duration timeout, Clock clock, Consumer<String> note) {
+    public ConfirmedChanges(Journal journal, long runId, DriverPool pool, Duration timeout, Clock clock, Consumer<String> note) {
         this.journal = journal;
         this.runId = runId;
         this.pool = pool;
@@ -92,7 +93,7 @@ final class ConfirmedChanges {
      * are cancelled, and a {@link ChangeRefusedException} (the device answered with an error) or an
      * {@link OutcomeUnknownException} (no answer: it may have taken the change) is thrown.
      */
-    void commit(String label, String persistId, List<Change> changes) {
+    public void commit(String label, String persistId, List<Change> changes) {
         List<Change> committed = new ArrayList<>();
         for (Change c : changes) {
             boolean journaled = false;
@@ -127,7 +128,7 @@ final class ConfirmedChanges {
      * earliest deadline is closer than the margin: then it cancels all of them instead. A device
      * that cannot be confirmed is reported as such and stays pending in the journal for resume.
      */
-    Settlement confirm(String persistId, List<Change> changes) {
+    public Settlement confirm(String persistId, List<Change> changes) {
         Optional<Instant> deadline = pending(persistId).stream().map(PendingCommit::deadline).min(Comparator.naturalOrder());
         Duration margin = margin(timeout);
         if (deadline.isPresent() && !clock.instant().plus(margin).isBefore(deadline.get())) {
@@ -152,7 +153,7 @@ final class ConfirmedChanges {
     }
 
     /** Cancels the pending commit {@code persistId} on each of {@code changes}' devices; see {@link #cancelOne}. */
-    Settlement cancel(String persistId, List<Change> changes) {
+    public Settlement cancel(String persistId, List<Change> changes) {
         Map<String, Settled> states = new LinkedHashMap<>();
         Map<String, String> said = new LinkedHashMap<>();
         for (Change c : changes) {
@@ -164,7 +165,7 @@ final class ConfirmedChanges {
     }
 
     /** Confirms one journaled pending commit, idempotently. */
-    void settleConfirm(PendingCommit commit, Predicate<PlatformDriver> applied, Map<String, Settled> states, Map<String, String> said) {
+    public void settleConfirm(PendingCommit commit, Predicate<PlatformDriver> applied, Map<String, Settled> states, Map<String, String> said) {
         String device = commit.device();
         try {
             PlatformDriver driver = pool.driver(device);
@@ -213,7 +214,7 @@ final class ConfirmedChanges {
      * undone from its journaled copy of running; a native one the device no longer holds was
      * either rolled back already or confirmed, which running shows.
      */
-    void cancelOne(PendingCommit commit, Predicate<PlatformDriver> applied, Map<String, Settled> states, Map<String, String> said) {
+    public void cancelOne(PendingCommit commit, Predicate<PlatformDriver> applied, Map<String, Settled> states, Map<String, String> said) {
         String device = commit.device();
         try {
             PlatformDriver driver = pool.driver(device);
@@ -314,7 +315,7 @@ final class ConfirmedChanges {
     }
 
     /** Too little time was left before the confirm deadline; every device was cancelled instead. */
-    static final class DeadlineTooCloseException extends RuntimeException {
+    public static final class DeadlineTooCloseException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Settlement cancelled;
 
@@ -323,7 +324,7 @@ final class ConfirmedChanges {
             this.cancelled = cancelled;
         }
 
-        Settlement cancelled() {
+        public Settlement cancelled() {
             return cancelled;
         }
     }

@@ -22,6 +22,9 @@ import org.switchover.inventory.SiteLoader;
 import org.switchover.journal.Journal;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
+import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.access.DeviceAccess;
+import org.switchover.workflow.access.NetconfDeviceAccess;
 
 /**
  * Run in its own JVM by the fault tests: replaces acc-1 of a lab's site and dies the way
