@@ -43,6 +43,13 @@ import org.switchover.driver.ConfigDiff.ConfigChange;
  * Audits start a run of kind {@link RunKind#AUDIT} and call {@link #recordAudit} once with their
  * totals and findings.
  *
+ * <h2>Durability</h2>
+ * The file is written with {@code synchronous=FULL}: what resume and the next run depend on (runs,
+ * their plans, leases, a commit about to be sent) is on disk before the call returns, power loss
+ * or not. Steps, events, evidence and a commit's outcome are written relaxed (they survive a
+ * killed process; the next FULL write syncs them), as resume re-reads the devices anyway and a
+ * sync each would cost more than the replacement itself.
+ *
  * <h2>No secrets</h2>
  * Callers pass references to secrets ({@code env:VAR}, a key file path), never their values.
  * As a net under that rule, every text written is checked and text that looks like a secret
@@ -188,14 +195,14 @@ public final class Journal implements AutoCloseable {
 
     /** Journals a step about to act on {@code device}; call before acting. Returns the step id. */
     public synchronized long beginStep(long runId, String device, String action, String detail) {
-        return db.insert("INSERT INTO steps(run_id, device, action, detail, started_at) VALUES (?,?,?,?,?)",
-                runId, device, action, SecretGuard.check("step detail", detail), now());
+        return db.relaxed(() -> db.insert("INSERT INTO steps(run_id, device, action, detail, started_at) VALUES (?,?,?,?,?)",
+                runId, device, action, SecretGuard.check("step detail", detail), now()));
     }
 
     /** Journals how a step ended; call after it acted, also when it failed. */
     public synchronized void finishStep(long stepId, Outcome outcome, String message) {
-        int n = db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
-                now(), outcome, SecretGuard.check("step message", message), stepId);
+        int n = db.relaxed(() -> db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
+                now(), outcome, SecretGuard.check("step message", message), stepId));
         checkArgument(n == 1, "no step %s in %s", stepId, db.file());
     }
 
@@ -212,8 +219,8 @@ public final class Journal implements AutoCloseable {
 
     /** Adds a timeline event that happened at {@code at}, e.g. a service down since before the run. */
     public synchronized long event(long runId, EventKind kind, Instant at, String device, String service, String message) {
-        return db.insert("INSERT INTO events(run_id, at, kind, device, service, message) VALUES (?,?,?,?,?,?)",
-                runId, at.truncatedTo(ChronoUnit.MILLIS), kind, device, service, SecretGuard.check("event", message));
+        return db.relaxed(() -> db.insert("INSERT INTO events(run_id, at, kind, device, service, message) VALUES (?,?,?,?,?,?)",
+                runId, at.truncatedTo(ChronoUnit.MILLIS), kind, device, service, SecretGuard.check("event", message)));
     }
 
     /** A run's events in time order. */
@@ -225,11 +232,11 @@ public final class Journal implements AutoCloseable {
 
     public synchronized void recordDevice(long runId, String device, boolean newHardware, String address,
             String model, String serial, String hostKeyFingerprint) {
-        db.insert("""
+        db.relaxed(() -> db.insert("""
                 INSERT INTO device_facts(run_id, device, new_hardware, address, model, serial,
                   host_key_fingerprint, recorded_at) VALUES (?,?,?,?,?,?,?,?)""",
                 runId, device, newHardware, address, SecretGuard.check("model", model),
-                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now());
+                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now()));
     }
 
     public synchronized List<DeviceRecord> devices(long runId) {
@@ -243,8 +250,8 @@ public final class Journal implements AutoCloseable {
                         ? new ConfigChange(c.path(), redacted(c.before()), redacted(c.after()))
                         : c)
                 .toList());
-        db.insert("INSERT INTO diffs(run_id, device, label, changes, rendered, recorded_at) VALUES (?,?,?,?,?,?)",
-                runId, device, label, safe.changes().size(), SecretGuard.check("diff", safe.render()), now());
+        db.relaxed(() -> db.insert("INSERT INTO diffs(run_id, device, label, changes, rendered, recorded_at) VALUES (?,?,?,?,?,?)",
+                runId, device, label, safe.changes().size(), SecretGuard.check("diff", safe.render()), now()));
     }
 
     private static String redacted(String value) {
@@ -256,8 +263,8 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized void recordCheck(long runId, String device, String check, boolean passed, String detail) {
-        db.insert("INSERT INTO checks(run_id, device, name, passed, detail, recorded_at) VALUES (?,?,?,?,?,?)",
-                runId, device, check, passed, SecretGuard.check("check detail", detail), now());
+        db.relaxed(() -> db.insert("INSERT INTO checks(run_id, device, name, passed, detail, recorded_at) VALUES (?,?,?,?,?,?)",
+                runId, device, check, passed, SecretGuard.check("check detail", detail), now()));
     }
 
     public synchronized List<CheckRecord> checks(long runId) {
@@ -304,8 +311,8 @@ public final class Journal implements AutoCloseable {
     }
 
     private void setCommitState(String device, String persistId, PendingCommit.State state) {
-        int n = db.update("UPDATE pending_commits SET state = ?, updated_at = ? WHERE device = ? AND persist_id = ?",
-                state, now(), device, persistId);
+        int n = db.relaxed(() -> db.update("UPDATE pending_commits SET state = ?, updated_at = ? WHERE device = ? AND persist_id = ?",
+                state, now(), device, persistId));
         checkArgument(n == 1, "no commit with persist-id %s on %s in %s", persistId, device, db.file());
     }
 
@@ -334,12 +341,12 @@ public final class Journal implements AutoCloseable {
             SecretGuard.check("finding subject", f.subject());
             SecretGuard.check("finding detail", f.detail());
         });
-        db.inTransaction(() -> {
+        db.relaxed(() -> db.inTransaction(() -> {
             db.insert("INSERT INTO audits(run_id, devices, clean, drifted, unreachable) VALUES (?,?,?,?,?)",
                     runId, clean + drifted + unreachable, clean, drifted, unreachable);
             findings.record(runId, now(), devicesAudited, observed);
             return null;
-        });
+        }));
     }
 
     /** Past audits, most recent first. */

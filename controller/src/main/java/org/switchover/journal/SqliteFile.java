@@ -49,7 +49,8 @@ final class SqliteFile implements AutoCloseable {
             config.setBusyTimeout(10_000);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // FULL: a row saying "commit pending" must survive a power loss too, not only a killed
-            // process, or resume would not know to settle a commit the device still holds
+            // process, or resume would not know to settle a commit the device still holds. Writes
+            // resume can do without are made relaxed (see relaxed()); the next FULL commit syncs them too
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.enforceForeignKeys(true);
             // transactions take the write lock when they begin, so concurrent writers queue on the
@@ -123,6 +124,21 @@ final class SqliteFile implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw failure("cannot read (" + firstWords(sql) + ")", e);
+        }
+    }
+
+    /**
+     * Runs {@code write} with {@code synchronous=NORMAL}: it survives the process being killed, and
+     * reaches the disk with the next write made at the default FULL (the WAL is synced up to it),
+     * but a power loss before then may lose it. For the records resume can do without (steps,
+     * events, evidence), which a sync each would slow tenfold; never inside a transaction.
+     */
+    <T> T relaxed(java.util.function.Supplier<T> write) {
+        update("PRAGMA synchronous = NORMAL");
+        try {
+            return write.get();
+        } finally {
+            update("PRAGMA synchronous = FULL");
         }
     }
 

@@ -42,6 +42,10 @@ class JournalSafetyTest {
     @Test
     void everyWriteIsSyncedToDiskSoAPowerLossKeepsTheCommitPendingRow() {
         assertThat(journal.pragma("synchronous")).as("PRAGMA synchronous: 2 is FULL").isEqualTo(2);
+        long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());
+        journal.finishStep(journal.beginStep(run, "acc-1", "push-staged", "acc-1/staged-push: golden"), Outcome.OK, "");
+        journal.event(run, EventKind.NOTE, "acc-1", null, "steps and events are written relaxed");
+        assertThat(journal.pragma("synchronous")).as("back to FULL after a relaxed write").isEqualTo(2);
     }
 
     @Test
