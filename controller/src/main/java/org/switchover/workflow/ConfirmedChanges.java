@@ -226,8 +226,23 @@ public final class ConfirmedChanges {
             try {
                 driver.cancel(commit.persistId());
                 record(commit, Settled.ROLLED_BACK, states, said, "");
+                return;
             } catch (NetconfException e) {
-                if (!refusedByDevice(e)) throw e;
+                if (commit.mode() == PendingCommit.Mode.EMULATED || refusedByDevice(e)) {
+                    if (!refusedByDevice(e)) throw e;
+                } else {
+                    // no answer (the session may be gone): ask once more on a fresh session
+                    pool.drop(device);
+                    try {
+                        pool.driver(device).cancel(commit.persistId());
+                        record(commit, Settled.ROLLED_BACK, states, said, "(on a second session)");
+                        return;
+                    } catch (NetconfException again) {
+                        if (!refusedByDevice(again)) throw again;
+                    }
+                }
+            }
+            {
                 boolean in = applied.test(pool.driver(device));
                 record(commit, in ? Settled.CONFIRMED : Settled.ROLLED_BACK, states, said,
                         in ? "(keeps the change: it was confirmed before, cancel cannot undo it)" : "(already rolled back)");

@@ -159,6 +159,28 @@ class ConfirmedChangeFaultsIT {
     }
 
     @Test
+    void aCommitWhoseAnswerNeverComesIsReportedAsOutcomeUnknownAndUndoneEverywhere(@TempDir Path dir) throws Exception {
+        try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
+            // core-1's session drops instead of answering its wave commit (facts, lock, get-config,
+            // discard, edit-config and validate are answered first)
+            Progress dropCoreCommit = e -> {
+                if (e.step().equals("acc-1/wave-1/flip") && e.status() == Progress.Status.STARTED) {
+                    r.lab.lab().dropSessionAfter("core-1", 6);
+                }
+            };
+
+            RunResult result = r.replace(dropCoreCommit, AccessReplacement.settings());
+
+            assertThat(result.exitCode()).as(result.reason()).isEqualTo(3);
+            assertThat(result.reason()).contains("wave 1 failed: outcome unknown on core-1, it may have changed")
+                    .contains("cancelled on acc-1").doesNotContain("refused the change");
+            assertThat(r.stagedDiff().changes()).as("the spare is back at its staged config").isEmpty();
+            assertThat(r.running("core-1")).isEqualTo(r.coreRunningBefore);
+            assertThat(r.journal.pendingCommits(result.runId())).isEmpty();
+        }
+    }
+
+    @Test
     void aSecondRunOnADeviceAnotherRunHoldsIsRefusedBeforeItChangesAnything(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
             List<RuntimeException> refusals = new ArrayList<>();

@@ -140,7 +140,8 @@ class ReplacementFaultsIT {
             RunResult result = r.replace(Progress.silent(), AccessReplacement.settings());
 
             assertThat(result.exitCode()).isEqualTo(3);
-            assertThat(result.reason()).contains("acc-1/staged-push").contains("commit");
+            assertThat(result.reason()).contains("acc-1/staged-push").contains("commit")
+                    .contains("acc-1 refused the change, nothing changed on it").doesNotContain("outcome unknown");
             assertThat(r.running(SPARE)).isEqualTo(spareBefore);
             assertThat(r.running("core-1")).isEqualTo(r.coreRunningBefore);
             RunHistory h = r.history(result.runId());
