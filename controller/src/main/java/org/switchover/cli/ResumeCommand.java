@@ -64,8 +64,8 @@ final class ResumeCommand implements Callable<Integer> {
             if (settled.isPresent()) return settled.get();
             if (run.kind() == RunKind.REMEDIATE) return resumeRemediation(j, run, out);
             String what = "the plan journaled by run " + runId;
-            SavedPlan saved = SavedPlan.fromJson(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
-                    "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")), what);
+            SavedPlan saved = SavedPlan.fromJournal(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
+                    "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")));
             Site site = PlanReplay.site(saved, secrets.loader(), Renderer.builtIn(), true, what);
             RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
                     .resume(runId, site, saved);

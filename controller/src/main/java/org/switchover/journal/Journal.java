@@ -119,13 +119,24 @@ public final class Journal implements AutoCloseable {
 
     // -- plans -----------------------------------------------------------------------------
 
-    /** Keeps the plan a run executes (as its saved-plan text), so that resume executes the same one. */
-    public synchronized void recordPlan(long runId, String plan) {
-        db.insert("INSERT INTO run_plans(run_id, plan) VALUES (?,?)", runId, SecretGuard.check("plan", plan));
+    /**
+     * Keeps the plan a run executes, so that resume executes the same one. A site text that looks
+     * like it holds a secret is kept by its digest only.
+     */
+    public synchronized void recordPlan(long runId, JournaledPlan plan) {
+        plan.steps().forEach(step -> SecretGuard.check("plan step", step));
+        SecretGuard.checkArguments(plan.arguments());
+        db.insert("""
+                INSERT INTO run_plans(run_id, site_file, site_digest, site_text, templates, arguments, unavailable, steps)
+                VALUES (?,?,?,?,?,?,?,?)""",
+                runId, plan.siteFile(), plan.siteDigest(), plan.siteText().filter(t -> !SecretGuard.looksSecret(t)).orElse(null),
+                String.join(Rows.SEPARATOR, plan.templates().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
+                String.join(Rows.SEPARATOR, plan.arguments()), String.join(Rows.SEPARATOR, plan.unavailable()),
+                String.join(Rows.SEPARATOR, plan.steps()));
     }
 
-    public synchronized Optional<String> plan(long runId) {
-        return db.query("SELECT plan FROM run_plans WHERE run_id = ?", r -> r.str("plan"), runId).stream().findFirst();
+    public synchronized Optional<JournaledPlan> plan(long runId) {
+        return db.query("SELECT * FROM run_plans WHERE run_id = ?", Rows::plan, runId).stream().findFirst();
     }
 
     // -- leases ----------------------------------------------------------------------------
@@ -164,11 +175,6 @@ public final class Journal implements AutoCloseable {
         Optional<Lease> lease = db.query("SELECT * FROM leases WHERE device = ?", Rows::lease, device).stream().findFirst();
         lease.ifPresent(l -> db.update("DELETE FROM leases WHERE device = ?", device));
         return lease;
-    }
-
-    /** True when {@code text} looks like it holds a secret, which the journal refuses to keep. */
-    public static boolean looksSecret(String text) {
-        return SecretGuard.looksSecret(text);
     }
 
     /** The value of a PRAGMA of the open file, as SQLite reports it (for tests and diagnostics). */

@@ -10,7 +10,21 @@ import org.switchover.journal.SqliteFile.Row;
 /** Turns journal rows into records; column names are those of {@link Schema}. */
 final class Rows {
 
+    /** Separates the items of a list kept in one column (as the run's arguments are). */
+    static final String SEPARATOR = "\u001f";
+
     private Rows() {}
+
+    static JournaledPlan plan(Row r) throws SQLException {
+        java.util.SortedMap<String, String> templates = new java.util.TreeMap<>();
+        list(r.str("templates")).forEach(t -> templates.put(t.substring(0, t.lastIndexOf('=')), t.substring(t.lastIndexOf('=') + 1)));
+        return new JournaledPlan(r.str("site_file"), r.str("site_digest"), r.optStr("site_text"), templates,
+                list(r.str("arguments")), list(r.str("unavailable")), list(r.str("steps")));
+    }
+
+    private static List<String> list(String column) {
+        return column.isEmpty() ? List.of() : List.of(column.split(SEPARATOR, -1));
+    }
 
     static Run run(Row r) throws SQLException {
         String args = r.str("arguments");

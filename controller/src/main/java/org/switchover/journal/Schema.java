@@ -116,7 +116,13 @@ final class Schema {
             ALTER TABLE pending_commits ADD COLUMN saved_subtrees TEXT;
             CREATE TABLE run_plans (
               run_id INTEGER PRIMARY KEY REFERENCES runs(id),
-              plan TEXT NOT NULL
+              site_file TEXT NOT NULL,
+              site_digest TEXT NOT NULL,
+              site_text TEXT,
+              templates TEXT NOT NULL,
+              arguments TEXT NOT NULL,
+              unavailable TEXT NOT NULL,
+              steps TEXT NOT NULL
             );
             CREATE TABLE leases (
               device TEXT PRIMARY KEY,

@@ -102,7 +102,7 @@ public final class ReplaceWorkflow {
             } else {
                 saved = SavedPlan.of(plan, request, siteText(request), golden.templateDigests(), unavailable);
             }
-            if (!resuming) journal.recordPlan(runId, journalable(saved).toJson());
+            if (!resuming) journal.recordPlan(runId, saved.toJournal());
             journal.takeLeases(runId, devicesChanged(plan));
             ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable);
             RunContext ctx = new RunContext(site, runId, journal, new StepJournal(journal, runId, progress, clock), pool, observer,
@@ -146,11 +146,6 @@ public final class ReplaceWorkflow {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read the site file " + request.siteFile() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The plan as the journal may keep it: a site file holding an inline secret is kept by its digest only. */
-    private static SavedPlan journalable(SavedPlan saved) {
-        return saved.siteText() != null && org.switchover.journal.Journal.looksSecret(saved.siteText()) ? saved.withoutSiteText() : saved;
     }
 
     private void recordFailures(long runId, List<String> replaced, Set<String> unavailable, Instant since) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.switchover.journal.JournaledPlan;
 import org.switchover.plan.Plan;
 import org.switchover.plan.Step;
 
@@ -32,9 +33,13 @@ public record SavedPlan(int format, String siteFile, String siteDigest, String s
         SortedMap<String, String> templates, List<String> arguments, List<String> unavailable, List<String> steps) {
 
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Jackson, set up only when a plan file is written or read: a replacement's start does not wait for it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public SavedPlan {
         templates = ImmutableSortedMap.copyOf(templates);
@@ -103,9 +108,20 @@ public record SavedPlan(int format, String siteFile, String siteDigest, String s
                 + (i < now.size() ? "'" + now.get(i) + "'" : "nothing more") + "); nothing was changed. Plan again with `switchover plan`");
     }
 
+    /** The plan as the journal keeps it for resume. */
+    public JournaledPlan toJournal() {
+        return new JournaledPlan(siteFile, siteDigest, Optional.ofNullable(siteText), templates, arguments, unavailable, steps);
+    }
+
+    /** The plan run {@code runId} journaled. */
+    public static SavedPlan fromJournal(JournaledPlan p) {
+        return new SavedPlan(FORMAT, p.siteFile(), p.siteDigest(), p.siteText().orElse(null), p.templates(), p.arguments(),
+                p.unavailable(), p.steps());
+    }
+
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.MAPPER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the plan as JSON", e);
         }
@@ -113,7 +129,7 @@ public record SavedPlan(int format, String siteFile, String siteDigest, String s
 
     public static SavedPlan fromJson(String json, String where) {
         try {
-            SavedPlan p = JSON.readValue(json, SavedPlan.class);
+            SavedPlan p = Json.MAPPER.readValue(json, SavedPlan.class);
             if (p.format() != FORMAT) {
                 throw new IllegalArgumentException(where + ": plan format " + p.format() + ", this switchover reads " + FORMAT);
             }

@@ -115,10 +115,18 @@ class JournalSafetyTest {
     }
 
     @Test
-    void aRunsPlanIsKeptForResume() {
+    void aRunsPlanIsKeptForResumeWithoutASiteTextThatLooksSecret() {
         long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());
-        journal.recordPlan(run, "{\"steps\":[\"acc-1/pre-check\"]}");
-        assertThat(journal.plan(run)).contains("{\"steps\":[\"acc-1/pre-check\"]}");
-        assertThat(journal.plan(run + 1)).isEmpty();
+        var templates = new java.util.TreeMap<String, String>(java.util.Map.of("openconfig/access.xml.j2", "ab12"));
+        JournaledPlan plan = new JournaledPlan("/sites/site.yaml", "cd34", Optional.of("site:\n  name: x\n"), templates,
+                List.of("--site", "/sites/site.yaml"), List.of("acc-2"), List.of("acc-1/pre-check: check", "acc-1/staged-push: push"));
+        journal.recordPlan(run, plan);
+        long secret = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());
+        journal.recordPlan(secret, new JournaledPlan("/s.yaml", "ef56", Optional.of("secret: $6$abcdefgh$0123456789abcdef"),
+                templates, List.of(), List.of(), List.of()));
+
+        assertThat(journal.plan(run)).contains(plan);
+        assertThat(journal.plan(secret)).hasValueSatisfying(p -> assertThat(p.siteText()).isEmpty());
+        assertThat(journal.plan(run + 100)).isEmpty();
     }
 }

@@ -83,7 +83,7 @@ final class AccessReplacement implements AutoCloseable {
 
     /** Resumes run {@code runId} with the plan it journaled. */
     RunResult resume(Progress progress, long runId) {
-        SavedPlan saved = SavedPlan.fromJson(journal.plan(runId).orElseThrow(), "the plan journaled by run " + runId);
+        SavedPlan saved = SavedPlan.fromJournal(journal.plan(runId).orElseThrow());
         return workflow(progress).resume(runId, site, saved);
     }
 
