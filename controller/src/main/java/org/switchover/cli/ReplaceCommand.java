@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
@@ -16,6 +17,7 @@ import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
+import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
 import org.switchover.workflow.Poll;
@@ -70,6 +72,9 @@ final class ReplaceCommand implements Callable<Integer> {
     @Mixin
     JournalOption journal;
 
+    @Mixin
+    StatusOption status;
+
     @Spec
     CommandSpec spec;
 
@@ -94,10 +99,11 @@ final class ReplaceCommand implements Callable<Integer> {
                 long lastRunBefore = j.runs(1).stream().mapToLong(Run::id).max().orElse(0);
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
-                try {
+                try (var page = status.start(j.file(), RunChoice.firstAfter(lastRunBefore), Optional.of(s), out)) {
                     RunResult result = Runs.workflow(j, s, progress.printer(out))
                             .replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
+                    status.linger(page, out);
                     return result.exitCode();
                 } finally {
                     try {

@@ -9,6 +9,7 @@ import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
+import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.ReplaceRequest;
 import org.switchover.workflow.RunResult;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     InlineSecretsOption secrets;
 
+    @Mixin
+    StatusOption status;
+
     @Spec
     CommandSpec spec;
 
@@ -55,10 +59,13 @@ final class ResumeCommand implements Callable<Integer> {
             if (settled.isPresent()) return settled.get();
             ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
             Site site = secrets.loader().loadOrThrow(request.siteFile());
-            RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
-                    .resume(runId, site, request);
-            ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
-            return result.exitCode();
+            try (var page = status.start(j.file(), RunChoice.run(runId), Optional.of(site), out)) {
+                RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
+                        .resume(runId, site, request);
+                ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
+                status.linger(page, out);
+                return result.exitCode();
+            }
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
