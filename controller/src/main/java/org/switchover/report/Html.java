@@ -49,8 +49,9 @@ public final class Html {
             } else if (block instanceof Preformatted p) {
                 out.append("<pre>").append(escape(p.text())).append("</pre>\n");
             } else if (block instanceof Figure f) {
-                // our own SVG, its text already escaped: inline, so the page needs no other file
-                out.append("<figure>\n").append(f.svg()).append("\n<figcaption>").append(escape(f.caption()))
+                // our own SVG, its text already escaped: inline, so the page needs no other file (HTML
+                // places inline SVG in its namespace by itself, so the page names no address at all)
+                out.append("<figure>\n").append(f.svg().replaceFirst(" xmlns=\"http://www.w3.org/2000/svg\"", "")).append("\n<figcaption>").append(escape(f.caption()))
                         .append("</figcaption>\n</figure>\n");
             }
         }
