@@ -24,18 +24,18 @@ import org.switchover.workflow.ReplaceRequest;
 public final class JournalStatusSource implements AutoCloseable {
 
     /** Which run the page follows: a given one, the newest replacement, or the first one after a known run. */
-    public record RunChoice(OptionalLong runId, long after) {
+    public record RunChoice(OptionalLong runId, OptionalLong after) {
         public static RunChoice run(long id) {
-            return new RunChoice(OptionalLong.of(id), 0);
+            return new RunChoice(OptionalLong.of(id), OptionalLong.empty());
         }
 
         public static RunChoice newest() {
-            return new RunChoice(OptionalLong.empty(), 0);
+            return new RunChoice(OptionalLong.empty(), OptionalLong.empty());
         }
 
-        /** The first replacement run journaled after run {@code id}: the one this process is about to start. */
+        /** The first replacement run journaled after run {@code id} (0: the first of all): the one this process is about to start. */
         public static RunChoice firstAfter(long id) {
-            return new RunChoice(OptionalLong.empty(), id);
+            return new RunChoice(OptionalLong.empty(), OptionalLong.of(id));
         }
     }
 
@@ -79,9 +79,9 @@ public final class JournalStatusSource implements AutoCloseable {
 
     private Optional<Run> chosen() {
         if (choice.runId().isPresent()) return journal.run(choice.runId().getAsLong());
-        List<Run> replacements = journal.runs(100).stream().filter(r -> r.kind() == RunKind.REPLACE).toList();
-        return choice.after() > 0
-                ? replacements.stream().filter(r -> r.id() > choice.after()).min(Comparator.comparingLong(Run::id))
+        List<Run> replacements = journal.runs(500).stream().filter(r -> r.kind() == RunKind.REPLACE).toList();
+        return choice.after().isPresent()
+                ? replacements.stream().filter(r -> r.id() > choice.after().getAsLong()).min(Comparator.comparingLong(Run::id))
                 : replacements.stream().max(Comparator.comparingLong(Run::id));
     }
 

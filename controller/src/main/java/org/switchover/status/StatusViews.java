@@ -123,7 +123,9 @@ public final class StatusViews {
         }
         s.run().flatMap(r -> r.finished().map(f -> new TimelineLine(f, "Run finished", "", "", runWords(Optional.of(r)))))
                 .ifPresent(lines::add);
-        lines.sort(Comparator.comparing(TimelineLine::at).reversed());
+        // in journal order at equal times, then newest first: a run's end stays above what came with it
+        lines.sort(Comparator.comparing(TimelineLine::at));
+        java.util.Collections.reverse(lines);
         return lines.size() > MAX_TIMELINE ? lines.subList(0, MAX_TIMELINE) : lines;
     }
 
