@@ -66,9 +66,11 @@ public final class TopologySvg {
             svg.rect(x + 3, y + 3, NODE_W - 6, NODE_H - 6, "rx=\"3\" fill=\"none\" stroke=\"#1d6b1d\" stroke-width=\"1\"");
         }
         boolean plain = condition == DeviceCondition.IN_SERVICE;
-        svg.text(x + NODE_W / 2, y + (plain ? 24 : 17), "middle", "font-weight=\"bold\" fill=\"#000\"", name);
+        // a white halo keeps names readable over the hatched fills, in colour and in black and white
+        svg.text(x + NODE_W / 2, y + (plain ? 25 : 18), "middle", "font-size=\"14\" font-weight=\"bold\" fill=\"#000\" "
+                + "paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\"", name);
         if (!plain) {
-            svg.text(x + NODE_W / 2, y + 32, "middle", "font-size=\"10\" fill=\"#000\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\"",
+            svg.text(x + NODE_W / 2, y + 34, "middle", "font-size=\"11\" font-weight=\"bold\" fill=\"#000\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\"",
                     condition.words().toUpperCase(java.util.Locale.ROOT));
         }
         svg.end();
@@ -87,7 +89,8 @@ public final class TopologySvg {
         double x = MARGIN;
         for (DeviceCondition c : DeviceCondition.values()) {
             svg.rect(x, y - 12, 22, 16, "rx=\"3\" " + style(c));
-            svg.text(x + 28, y, "start", "fill=\"#000\"", c.words());
+            svg.text(x + 28, y, "start", "font-size=\"14\" fill=\"#000\"", c.words());
+            x += 20;
             x += 130;
         }
     }
