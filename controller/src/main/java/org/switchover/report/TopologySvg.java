@@ -39,7 +39,7 @@ public final class TopologySvg {
         Map<String, double[]> at = positions(site);
         double width = MARGIN * 2 + STEP_X * Math.max(1, rows(site).stream().mapToInt(List::size).max().orElse(1)) - (STEP_X - NODE_W);
         double legendY = MARGIN + ROW_GAP * 2 + NODE_H + 36;
-        Svg svg = new Svg(Math.max(width, 560), legendY + 30, "Topology of site " + site.name(),
+        Svg svg = new Svg(Math.max(width, 660), legendY + 30, "Topology of site " + site.name(),
                 "Switches of the site by role with their cables; failed, being replaced and replaced switches are marked.");
         svg.raw(PATTERNS);
         for (List<String> pair : cabledPairs(site)) {
