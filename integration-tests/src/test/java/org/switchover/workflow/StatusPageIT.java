@@ -181,9 +181,21 @@ class StatusPageIT {
             assertThat(frozen.values()).containsOnly("restored");
             assertThat(chromium.source()).doesNotContain(password);
             chromium.screenshot(SHOTS.resolve("status-page-served-with-token.png"));
+            withoutJavaScript(dir, base + "?token=" + token, services);
         } finally {
             serving.interrupt();
             serving.join(10_000);
+        }
+    }
+
+    /** With scripts off the page is whole as served, and reloads itself (the mark the test leaves is gone). */
+    private static void withoutJavaScript(Path dir, String url, Set<String> services) throws Exception {
+        try (HeadlessChromium plain = HeadlessChromium.start(dir.resolve("chromium-no-js"), false)) {
+            plain.open(url);
+            assertThat(states(plain)).containsOnlyKeys(services);
+            plain.eval("window.mark = 'before the refresh'; return null;");
+            ReplacementFaultsIT.waitFor(() -> plain.eval("return window.mark") == null, Duration.ofSeconds(10));
+            assertThat(states(plain)).containsOnlyKeys(services);
         }
     }
 
