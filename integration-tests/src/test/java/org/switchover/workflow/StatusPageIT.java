@@ -194,6 +194,7 @@ class StatusPageIT {
             plain.open(url);
             assertThat(states(plain)).containsOnlyKeys(services);
             plain.eval("window.mark = 'before the refresh'; return null;");
+            assertThat((String) plain.eval("return window.mark")).isEqualTo("before the refresh");
             ReplacementFaultsIT.waitFor(() -> plain.eval("return window.mark") == null, Duration.ofSeconds(10));
             assertThat(states(plain)).containsOnlyKeys(services);
         }
