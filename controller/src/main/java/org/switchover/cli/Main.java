@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             LabCommand.class,
             JournalCommand.class,
             ReportCommand.class,
+            StatusCommand.class,
         })
 public final class Main implements Runnable {
 

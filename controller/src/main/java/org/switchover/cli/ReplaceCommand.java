@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
@@ -16,6 +17,7 @@ import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
+import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.access.CredentialResolver;
 import org.switchover.workflow.access.NetconfDeviceAccess;
 import org.switchover.workflow.PlanReplay;
@@ -77,6 +79,9 @@ final class ReplaceCommand implements Callable<Integer> {
     @Mixin
     JournalOption journal;
 
+    @Mixin
+    StatusOption status;
+
     @Spec
     CommandSpec spec;
 
@@ -108,11 +113,12 @@ final class ReplaceCommand implements Callable<Integer> {
                 long lastRunBefore = j.runs(1).stream().mapToLong(Run::id).max().orElse(0);
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
-                try {
+                try (var page = status.start(j.file(), RunChoice.firstAfter(lastRunBefore), Optional.of(s), out)) {
                     ReplaceWorkflow workflow = Runs.workflow(j, s, progress.printer(out));
                     RunResult result = fromPlan ? workflow.replace(s, saved, Clock.systemUTC().instant())
                             : workflow.replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
+                    status.linger(page, out);
                     return result.exitCode();
                 } finally {
                     try {

@@ -16,6 +16,7 @@ import org.switchover.audit.AuditRenderedGolden;
 import org.switchover.workflow.access.CredentialResolver;
 import org.switchover.workflow.PlanReplay;
 import org.switchover.workflow.SavedPlan;
+import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     InlineSecretsOption secrets;
 
+    @Mixin
+    StatusOption status;
+
     @Spec
     CommandSpec spec;
 
@@ -67,10 +71,13 @@ final class ResumeCommand implements Callable<Integer> {
             SavedPlan saved = SavedPlan.fromJournal(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
                     "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")));
             Site site = PlanReplay.site(saved, secrets.loader(), Renderer.builtIn(), true, what);
-            RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
-                    .resume(runId, site, saved);
-            ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
-            return result.exitCode();
+            try (var page = status.start(j.file(), RunChoice.run(runId), Optional.of(site), out)) {
+                RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
+                        .resume(runId, site, saved);
+                ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
+                status.linger(page, out);
+                return result.exitCode();
+            }
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }

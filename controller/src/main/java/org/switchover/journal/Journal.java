@@ -89,6 +89,25 @@ public final class Journal implements AutoCloseable {
         return new Journal(db, clock, user);
     }
 
+    /**
+     * Opens an existing journal to read only (the status page of a run another process writes):
+     * nothing is created, upgraded or written; a file of another schema version is refused.
+     */
+    public static Journal openReadOnly(Path file, Clock clock) {
+        SqliteFile db = SqliteFile.openReadOnly(file);
+        try {
+            int version = db.userVersion();
+            if (version != Schema.VERSION) {
+                throw new JournalException(file, "has schema version " + version + ", this switchover reads version "
+                        + Schema.VERSION + "; open it once with a command that writes it, or use the matching switchover", null);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Journal(db, clock, System.getProperty("user.name", "unknown"));
+    }
+
     public Path file() {
         return db.file();
     }

@@ -38,6 +38,20 @@ final class SqliteFile implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** Opens {@code file} to read only: never creates, migrates or writes it. */
+    static SqliteFile openReadOnly(Path file) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return new SqliteFile(file, c);
+        } catch (SQLException e) {
+            throw new JournalException(file, "cannot open to read (" + e.getMessage()
+                    + "); check the path and its permissions, or pass --journal PATH", e);
+        }
+    }
+
     static SqliteFile open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
