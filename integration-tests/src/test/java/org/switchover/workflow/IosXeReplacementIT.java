@@ -20,6 +20,7 @@ import org.switchover.lab.config.XmlWriter;
 import org.switchover.verify.CheckScope;
 import org.switchover.verify.ObservedState;
 import org.switchover.verify.Verifier;
+import org.switchover.workflow.access.DriverPool;
 
 /**
  * The Cisco branch site over real SSH against IOS-XE lab switches, which come without the
