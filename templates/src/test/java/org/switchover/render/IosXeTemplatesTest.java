@@ -48,6 +48,26 @@ class IosXeTemplatesTest {
     }
 
     @Test
+    void trunkVlansAreWrittenAsIosXeWritesThemWithRunsOfThreeOrMoreAsRanges() throws Exception {
+        String yaml = java.nio.file.Files.readString(Path.of("sites/cisco-branch/site.yaml"))
+                .replace("  - { a: \"core-1:TwentyFiveGigE1/0/3\", b: \"acc-2:TenGigabitEthernet1/1/2\" }",
+                        "  - { a: \"core-1:TwentyFiveGigE1/0/3\", b: \"acc-2:TenGigabitEthernet1/1/2\", vlans: [\"10-12\", 20, 30, 31, \"40-44\", 50] }")
+                .replace("vlans:\n  - { id: 110", "vlans:\n" + vlanLines() + "  - { id: 110");
+        Site site = SiteLoader.defaults().parse(Path.of("sites/cisco-branch/site.yaml"), yaml).get();
+        Document doc = parse(Renderer.builtIn().render(site, site.device("acc-2"), false).xml());
+        assertThat(text(doc, "/config/native/interface/TenGigabitEthernet[name='1/1/2']/switchport-config/switchport/trunk/allowed/vlan-v2/vlan-choices/vlans"))
+                .isEqualTo("10-12,20,30,31,40-44,50");
+    }
+
+    private static String vlanLines() {
+        StringBuilder s = new StringBuilder();
+        for (int id : new int[] {10, 11, 12, 20, 30, 31, 40, 41, 42, 43, 44, 50}) {
+            s.append("  - { id: ").append(id).append(", name: v").append(id).append(", service: office }\n");
+        }
+        return s.toString();
+    }
+
+    @Test
     void stagedVariantShutsEdgePortsButNotLinks() throws Exception {
         Document doc = parse(Renderer.builtIn().render(BRANCH, BRANCH.device("acc-1"), true).xml());
         assertThat(count(doc, "/config/native/interface/GigabitEthernet[name='1/0/7']/shutdown")).isEqualTo(1);
