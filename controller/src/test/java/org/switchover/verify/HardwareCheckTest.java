@@ -36,5 +36,8 @@ class HardwareCheckTest {
     @Test
     void portListsAreSummarisedAsRanges() {
         assertThat(PortRanges.summarize(List.of("Eth1", "Eth2", "Eth3", "Eth7", "Eth9", "Eth10"))).isEqualTo("Eth1..Eth3, Eth7, Eth9, Eth10");
+        assertThat(PortRanges.summarize(List.of("GigabitEthernet1/0/1", "GigabitEthernet1/0/2", "GigabitEthernet1/0/3",
+                "GigabitEthernet2/0/4", "ge-0/0/0", "ge-0/0/1", "ge-0/0/2")))
+                .isEqualTo("GigabitEthernet1/0/1..GigabitEthernet1/0/3, GigabitEthernet2/0/4, ge-0/0/0..ge-0/0/2");
     }
 }

@@ -15,7 +15,13 @@ public class PlatformMismatchException extends DriverException {
     private final List<String> missing;
 
     public PlatformMismatchException(String device, String platform, List<String> missing) {
+        this(device, platform, missing, List.of());
+    }
+
+    /** As above; {@code seen} are the platforms whose modules the device does implement, named in the message. */
+    public PlatformMismatchException(String device, String platform, List<String> missing, List<String> seen) {
         super(device, device + " does not look like a '" + platform + "' switch: missing " + String.join(", ", missing)
+                + (seen.isEmpty() ? "" : "; it speaks " + String.join(", ", seen.stream().map(p -> "'" + p + "'").toList()))
                 + "; check the platform in the inventory or enable these on the device");
         this.platform = platform;
         this.missing = ImmutableList.copyOf(missing);

@@ -125,7 +125,7 @@ public final class SimulatedSwitch {
      */
     public XmlNode operationalData(FilterRoots wanted) {
         XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p), wanted);
-        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
+        if (platform.servesYangLibrary() && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
             data.add(YangLibrary.modulesState(platform));
         }
         return data;

@@ -60,7 +60,11 @@ public final class NetconfDriver implements PlatformDriver {
                 ? yangLibrary(session) : Optional.empty();
         Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
         List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
-        if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
+        if (!missing.isEmpty()) {
+            List<String> seen = PlatformDrivers.PLATFORMS.stream().filter(p -> !p.equals(model.id()))
+                    .filter(p -> ModuleCheck.missing(PlatformDrivers.model(p), session.serverCapabilities(), modules).isEmpty()).toList();
+            throw new PlatformMismatchException(session.device(), model.id(), missing, seen);
+        }
         Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));
         model.requiredModules().forEach(m -> namespaces.add(m.namespace()));
         return new NetconfDriver(session, model, namespaces, clock);

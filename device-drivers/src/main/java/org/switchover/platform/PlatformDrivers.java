@@ -6,13 +6,14 @@ import java.util.Locale;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.netconf.NetconfSession;
 import org.switchover.platform.ietf.IetfPlatform;
+import org.switchover.platform.iosxe.IosXePlatform;
 import org.switchover.platform.openconfig.OpenConfigPlatform;
 
 /** Chooses the driver for an inventory's platform id and opens it on a session. */
 public final class PlatformDrivers {
 
     /** The platform ids the inventory may name. */
-    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID);
+    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID, IosXePlatform.ID);
 
     private PlatformDrivers() {}
 
@@ -21,6 +22,7 @@ public final class PlatformDrivers {
         return switch (platform.toLowerCase(Locale.ROOT)) {
             case OpenConfigPlatform.ID -> new OpenConfigPlatform();
             case IetfPlatform.ID -> new IetfPlatform();
+            case IosXePlatform.ID -> new IosXePlatform();
             default -> throw new IllegalArgumentException(
                     "unknown platform '" + platform + "'; known platforms are " + String.join(", ", PLATFORMS));
         };

@@ -82,16 +82,36 @@ public abstract class PlatformDriverContract {
     /** Where this platform's configuration keeps the description of {@code port}. */
     protected abstract String descriptionPath(String port);
 
+    /** The features of switch {@code a}, its peer and the spare: a device with :candidate and :confirmed-commit. */
+    protected SwitchFeatures features() {
+        return SwitchFeatures.all();
+    }
+
+    /** The features of switch {@code nocand}: the platform's device without :candidate. */
+    protected SwitchFeatures withoutCandidate() {
+        return SwitchFeatures.all().without("candidate");
+    }
+
+    /** {@code xml} with port Ethernet3 renamed Ethernet99, a port the hardware lacks, as this platform writes port names. */
+    protected String withUnknownPort(String xml) {
+        return xml.replace("Ethernet3", "Ethernet99");
+    }
+
+    /** The lab, for platform-specific tests of subclasses. */
+    protected Lab lab() {
+        return lab;
+    }
+
     @BeforeAll
     void startLab() throws IOException {
         dir = Files.createTempDirectory("contract-" + platform().id());
         String golden = golden("a", "core-a").xml();
         lab = Lab.start(new LabSpec(dir, List.of(
-                SwitchSpec.of("a", platform(), MODEL, golden, ADMIN),
-                SwitchSpec.of("b", platform(), MODEL, peerConfig("peer-b"), ADMIN),
-                SwitchSpec.spare("spare", platform(), MODEL, ADMIN),
-                SwitchSpec.of("nocand", platform(), MODEL, golden, ADMIN).withFeatures(SwitchFeatures.all().without("candidate")),
-                SwitchSpec.of("noconfirm", platform(), MODEL, golden, ADMIN).withFeatures(SwitchFeatures.all().without("confirmed-commit"))),
+                SwitchSpec.of("a", platform(), MODEL, golden, ADMIN).withFeatures(features()),
+                SwitchSpec.of("b", platform(), MODEL, peerConfig("peer-b"), ADMIN).withFeatures(features()),
+                SwitchSpec.spare("spare", platform(), MODEL, ADMIN).withFeatures(features()),
+                SwitchSpec.of("nocand", platform(), MODEL, golden, ADMIN).withFeatures(withoutCandidate()),
+                SwitchSpec.of("noconfirm", platform(), MODEL, golden, ADMIN).withFeatures(features().without("confirmed-commit"))),
                 List.of(CableSpec.parse("a:Ethernet1", "b:Ethernet1"), CableSpec.parse("a:Ethernet2", "b:Ethernet2"))));
     }
 
@@ -321,7 +341,7 @@ public abstract class PlatformDriverContract {
             try (PlatformDriver d = driver(name)) {
                 pushAndConfirm(d, golden(name, "core-a"));
                 ConfigPayload good = golden(name, "core-a-bad");
-                ConfigPayload bad = new ConfigPayload(name, good.xml().replace("Ethernet3", "Ethernet99"), good.ownedSubtrees());
+                ConfigPayload bad = new ConfigPayload(name, withUnknownPort(good.xml()), good.ownedSubtrees());
                 assertThatThrownBy(() -> d.loadCandidate(bad, LoadMode.REPLACE))
                         .isInstanceOf(DriverException.class)
                         .hasMessageContaining(name)
@@ -335,11 +355,12 @@ public abstract class PlatformDriverContract {
 
     @Test
     void aLoadWhileAnotherSessionHoldsTheLockFailsClearly() {
-        lab.holdLock("a", Datastore.CANDIDATE);
+        Datastore target = features().candidate() ? Datastore.CANDIDATE : Datastore.RUNNING;
+        lab.holdLock("a", target);
         try {
             assertThatThrownBy(() -> a.loadCandidate(golden("a", "core-a2"), LoadMode.REPLACE))
                     .isInstanceOf(DriverException.class)
-                    .hasMessageContaining("lock candidate on a failed");
+                    .hasMessageContaining("lock " + target.xmlName() + " on a failed");
         } finally {
             lab.releaseHeldLocks("a");
         }
@@ -355,7 +376,8 @@ public abstract class PlatformDriverContract {
             assertThatThrownBy(() -> PlatformDrivers.open(other, s))
                     .isInstanceOf(PlatformMismatchException.class)
                     .hasMessageContaining("does not look like a '" + other + "' switch")
-                    .hasMessageContaining("YANG module");
+                    .hasMessageContaining("YANG module")
+                    .hasMessageContaining("it speaks '" + platform().id() + "'");
         } finally {
             s.close();
         }
@@ -365,7 +387,7 @@ public abstract class PlatformDriverContract {
         return PlatformDrivers.open(platform().id(), session(name));
     }
 
-    private NetconfSession session(String name) {
+    protected NetconfSession session(String name) {
         ConnectOptions options = ConnectOptions.of(name, "127.0.0.1", lab.get(name).port(),
                 new Credentials.Password("admin", "contract-secret"), HostKeyPolicy.strict(lab.knownHosts()));
         return NetconfClient.connect(options);

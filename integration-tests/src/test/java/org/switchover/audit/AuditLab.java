@@ -56,7 +56,8 @@ final class AuditLab implements AutoCloseable {
             HardwareModel hw = source.models().get(d.model());
             switches.add(LabSpec.SwitchSpec.of(d.name(), SwitchPlatform.of(d.platform().id()),
                     new SwitchModel(hw.name(), "switchover-lab", "lab-1.0", hw.ports()),
-                    renderer.render(source, d, false).xml(), SwitchCredentials.password(d.credentials().username(), password)));
+                    renderer.render(source, d, false).xml(), SwitchCredentials.password(d.credentials().username(), password))
+                    .withFeatures(SwitchPlatform.of(d.platform().id()).defaultFeatures()));
         }
         List<LabSpec.CableSpec> cables = source.links().stream()
                 .map(l -> new LabSpec.CableSpec(end(l.a()), end(l.b()))).toList();

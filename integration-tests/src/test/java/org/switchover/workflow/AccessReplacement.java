@@ -53,8 +53,13 @@ final class AccessReplacement implements AutoCloseable {
 
     /** The lab with a spare of {@code spareModel} (without the NETCONF features named), racked in acc-1's place. */
     static AccessReplacement start(Path dir, String spareModel, String... spareFeaturesOff) throws IOException {
-        DemoLab lab = DemoLab.start(LabSites.site("minimal"), dir,
-                List.of(new DemoLab.Spare(SPARE, spareModel, Platform.OPENCONFIG).without(spareFeaturesOff)));
+        return start(dir, "minimal", spareModel, Platform.OPENCONFIG, spareFeaturesOff);
+    }
+
+    /** The lab of example site {@code siteName} (which has core-1 and acc-1) with a {@code platform} spare of {@code spareModel} (without the features named) racked in acc-1's place. */
+    static AccessReplacement start(Path dir, String siteName, String spareModel, Platform platform, String... spareFeaturesOff) throws IOException {
+        DemoLab lab = DemoLab.start(LabSites.site(siteName), dir,
+                List.of(new DemoLab.Spare(SPARE, spareModel, platform).without(spareFeaturesOff)));
         try {
             AccessReplacement r = new AccessReplacement(dir, lab);
             lab.rack(SPARE, FAILED);

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The YANG model family a device speaks; selects templates and driver. */
 public enum Platform {
-    OPENCONFIG, IETF;
+    OPENCONFIG, IETF,
+    /** Cisco IOS-XE: Cisco-IOS-XE-native and its augments, interfaces keyed by type and number. */
+    IOSXE;
 
     /** The name used in site.yaml and in template paths. */
     public String id() {

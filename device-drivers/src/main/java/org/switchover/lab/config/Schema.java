@@ -31,13 +31,17 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
     public static final String IETF_HARDWARE = "urn:ietf:params:xml:ns:yang:ietf-hardware";
     public static final String IANA_IF_TYPE = "urn:ietf:params:xml:ns:yang:iana-if-type";
     public static final String IANA_HARDWARE = "urn:ietf:params:xml:ns:yang:iana-hardware";
+    public static final String XE_NATIVE = "http://cisco.com/ns/yang/Cisco-IOS-XE-native";
+    public static final String XE_SWITCH = "http://cisco.com/ns/yang/Cisco-IOS-XE-switch";
+    public static final String XE_VLAN = "http://cisco.com/ns/yang/Cisco-IOS-XE-vlan";
+    public static final String XE_LLDP = "http://cisco.com/ns/yang/Cisco-IOS-XE-lldp";
 
     public Schema {
         listKeys = ImmutableMap.copyOf(listKeys);
         leafLists = ImmutableSet.copyOf(leafLists);
     }
 
-    /** The lists and leaf-lists of both platforms' supported models. */
+    /** The lists and leaf-lists of every platform's supported models (IOS-XE's interfaces are keyed by name, the default). */
     public static Schema standard() {
         return new Schema(
                 ImmutableMap.<QName, List<String>>builder()
@@ -61,6 +65,7 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
                         .put(new QName(DOT1AB_LLDP, "port"), List.of("name", "dest-mac-address"))
                         .put(new QName(IETF_SYSTEM, "server"), List.of("name"))
                         .put(new QName(IETF_SYSTEM, "user"), List.of("name"))
+                        .put(new QName(XE_VLAN, "vlan-list"), List.of("id"))
                         .build(),
                 Set.of(new QName(OC_VLAN, "trunk-vlans"),
                         new QName(IETF_SYSTEM, "search"),

@@ -19,6 +19,16 @@ public record SwitchFeatures(
         return new SwitchFeatures(true, true, true, true, true, true, true, true);
     }
 
+    /**
+     * An IOS-XE switch as Cisco documents its NETCONF server: running is writable, with
+     * rollback-on-error and validate, and no startup datastore (IOS-XE saves with its own RPC);
+     * with {@code candidateDatastore} (the device's {@code netconf-yang feature candidate-datastore})
+     * it has the candidate with confirmed commit instead, and running is no longer writable.
+     */
+    public static SwitchFeatures iosxe(boolean candidateDatastore) {
+        return new SwitchFeatures(candidateDatastore, candidateDatastore, true, true, !candidateDatastore, false, true, true);
+    }
+
     /** Features named as in the capability URIs: candidate, confirmed-commit, validate, rollback-on-error, writable-running, startup, base-1.1, modules. */
     public SwitchFeatures without(String feature) {
         return switch (feature) {

@@ -26,7 +26,7 @@ public final class ServerHello {
         if (f.startup()) uris.add(Capabilities.STARTUP);
         if (f.moduleCapabilities()) {
             uris.addAll(sw.moduleCapabilities());
-            if (sw.platform() == org.switchover.lab.SwitchPlatform.IETF) {
+            if (sw.platform().servesYangLibrary()) {
                 uris.add(YANG_LIBRARY + "&module-set-id=" + org.switchover.lab.state.YangLibrary.moduleSetId(sw.platform()));
             }
         }
