@@ -6,13 +6,15 @@ import java.util.Locale;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.netconf.NetconfSession;
 import org.switchover.platform.ietf.IetfPlatform;
+import org.switchover.platform.junos.JunosDriver;
+import org.switchover.platform.junos.JunosPlatform;
 import org.switchover.platform.openconfig.OpenConfigPlatform;
 
 /** Chooses the driver for an inventory's platform id and opens it on a session. */
 public final class PlatformDrivers {
 
     /** The platform ids the inventory may name. */
-    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID);
+    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID, JunosPlatform.ID);
 
     private PlatformDrivers() {}
 
@@ -32,6 +34,8 @@ public final class PlatformDrivers {
     }
 
     public static PlatformDriver open(String platform, NetconfSession session, Clock clock) {
+        // Junos commits through its own XML API and reads state from its RPCs, so it has a driver of its own
+        if (JunosPlatform.ID.equalsIgnoreCase(platform)) return JunosDriver.open(session);
         return NetconfDriver.open(model(platform), session, clock);
     }
 }
