@@ -19,6 +19,7 @@ public interface ConfigRules {
         return switch (platform) {
             case OPENCONFIG -> new OpenconfigRules(model);
             case IETF -> new IetfRules(model);
+            case JUNOS -> new JunosRules(model);
         };
     }
 }

@@ -33,12 +33,14 @@ public final class RpcDispatcher {
 
     private final SimulatedSwitch sw;
     private final long sessionId;
+    private final JunosRpcs junos;
     /** Only a sizing hint: a session's thread handles its requests one at a time. */
     private int lastReplyLength = 1024;
 
     public RpcDispatcher(SimulatedSwitch sw, long sessionId) {
         this.sw = sw;
         this.sessionId = sessionId;
+        this.junos = sw.platform() == org.switchover.lab.SwitchPlatform.JUNOS ? new JunosRpcs(sw, sessionId) : null;
     }
 
     public Reply handle(byte[] message) {
@@ -118,8 +120,14 @@ public final class RpcDispatcher {
             case "cancel-commit" -> store.cancelCommit(sessionId, RpcParams.optionalText(op, "persist-id"));
             case "close-session" -> { }
             case "kill-session" -> killSession(op);
-            default -> throw RpcFailure.of("protocol", "operation-not-supported", "",
-                    "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
+            default -> {
+                if (junos != null && JunosRpcs.handles(op.getLocalName())) {
+                    junos.handle(op, out);
+                    return;
+                }
+                throw RpcFailure.of("protocol", "operation-not-supported", "",
+                        "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
+            }
         }
         out.append(ReplyXml.ok());
     }

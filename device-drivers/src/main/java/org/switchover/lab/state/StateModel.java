@@ -34,6 +34,7 @@ public interface StateModel {
         return switch (platform) {
             case OPENCONFIG -> new OpenconfigState();
             case IETF -> new IetfState();
+            case JUNOS -> new JunosState();
         };
     }
 }
