@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The YANG model family a device speaks; selects templates and driver. */
 public enum Platform {
-    OPENCONFIG, IETF;
+    OPENCONFIG, IETF,
+    /** Juniper Junos (EX family): the Junos configuration tree, commits and state through the Junos XML API. */
+    JUNOS;
 
     /** The name used in site.yaml and in template paths. */
     public String id() {
