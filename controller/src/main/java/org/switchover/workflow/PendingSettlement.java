@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.DriverException;
+import org.switchover.driver.PendingCommitState;
+import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.PendingCommit;
 import org.switchover.netconf.NetconfException;
@@ -79,18 +82,46 @@ final class PendingSettlement {
     private String confirm(String label, List<PendingCommit> commits, Set<String> steps) {
         List<String> devices = new ArrayList<>();
         for (PendingCommit c : commits) {
-            ctx.pool().driver(c.device()).confirm(c.persistId());
+            if (sessionBound(c)) {
+                // the device holds nothing pending and running already carries the change: it stays
+                devices.add(c.device() + " (kept: nothing pending on the device, running holds the change)");
+            } else {
+                ctx.pool().driver(c.device()).confirm(c.persistId());
+                devices.add(c.device());
+            }
             ctx.journal().commitConfirmed(c.device(), c.persistId());
-            devices.add(c.device());
         }
         ctx.done().addAll(steps);
         ctx.steps().info(commits.get(0).device(), label, Progress.Status.OK, "checks pass: confirmed on " + devices);
         return label + " confirmed on " + String.join(", ", devices);
     }
 
+    /**
+     * True when {@code c} was made on a device whose confirmed commits die with their session
+     * (Junos): the crash ended that session, so the device says from its commit history whether it
+     * still waits. Still pending, no session may confirm or cancel it: resume stops and says so,
+     * rather than guess. False for devices whose commits persist, which resume settles by persist-id.
+     */
+    private boolean sessionBound(PendingCommit c) {
+        PlatformDriver driver = ctx.pool().driver(c.device());
+        if (driver.confirmedCommitPersists()) return false;
+        PendingCommitState state = driver.pendingCommit(c.persistId());
+        if (state == PendingCommitState.PENDING) {
+            throw new DriverException(c.device(), "the confirmed commit " + c.persistId() + " is still pending on " + c.device()
+                    + ", held by the session that made it (the device has no persist, so no other session may confirm or cancel it);"
+                    + " the device rolls it back by itself when its confirm timeout ends: run resume again after that");
+        }
+        return state == PendingCommitState.NOT_PENDING;
+    }
+
     private String cancel(String label, List<PendingCommit> commits, Set<String> steps, String why) {
         List<String> devices = new ArrayList<>();
         for (PendingCommit c : commits) {
+            if (sessionBound(c)) {
+                devices.add(c.device() + " (rolled back by the device: the session that made it ended, and without persist that ends it)");
+                ctx.journal().commitCancelled(c.device(), c.persistId());
+                continue;
+            }
             try {
                 ctx.pool().driver(c.device()).cancel(c.persistId());
                 devices.add(c.device());
