@@ -24,6 +24,7 @@ import org.switchover.journal.Run;
 import org.switchover.journal.RunHistory;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
+import org.switchover.workflow.access.DriverPool;
 
 /**
  * The branch site (an openconfig core, two Juniper EX access switches) in the lab: the Junos
