@@ -77,14 +77,14 @@ final class JunosRules implements ConfigRules {
             }
         });
         for (XmlNode unit : itf.children("unit")) {
-            String unitPath = "[edit interfaces " + name + " unit " + unit.childText("name").orElse("") + " family ethernet-switching]";
+            String unitPath = "edit interfaces " + name + " unit " + unit.childText("name").orElse("") + " family ethernet-switching";
             unit.path("family", "ethernet-switching").ifPresent(es -> {
                 es.childText("interface-mode").filter(m -> !m.equals("access") && !m.equals("trunk"))
-                        .ifPresent(m -> errors.add(error(unitPath, "interface-mode", "interface-mode '" + m + "' is not access or trunk")));
+                        .ifPresent(m -> errors.add(error("[" + unitPath + "]", "interface-mode", "interface-mode '" + m + "' is not access or trunk")));
                 es.path("vlan").ifPresent(v -> v.children("members").forEach(member -> {
                     String m = member.text().trim();
                     if (!vlanNames.contains(m) && !isVlanRange(m)) {
-                        errors.add(error(unitPath + " vlan", "members " + m, "vlan " + m + " is not defined; add it under [edit vlans]"));
+                        errors.add(error("[" + unitPath + " vlan]", "members " + m, "vlan " + m + " is not defined; add it under [edit vlans]"));
                     }
                 }));
             });

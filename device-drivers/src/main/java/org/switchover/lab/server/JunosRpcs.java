@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
 
 /**
  * The Junos XML API RPCs of a junos lab switch: {@code <commit-configuration>} (confirm-timeout in
- * minutes, a configuration that fails its checks answered as Junos does, {@code <commit-results>}
- * holding {@code <xnm:error>}s), {@code <load-configuration rollback="N"/>}, and the operational
+ * minutes, a commit that fails answered as Junos does, {@code <commit-results>} holding
+ * {@code <xnm:error>}s), {@code <load-configuration rollback="N"/>}, and the operational
  * RPCs of {@link JunosReplies}, derived from running and the cabling on each request.
  */
 final class JunosRpcs {
@@ -84,7 +84,8 @@ final class JunosRpcs {
                         confirmed ? "commit confirmed, rollback in " + minutes + "mins" : "");
             }
         } catch (RpcFailure f) {
-            if (f.errors().stream().noneMatch(e -> e.info().containsKey("bad-element") && e.tag().equals("operation-failed"))) throw f;
+            // a configuration the commit refuses is reported in the commit results; lock and session errors stay rpc-errors
+            if (f.errors().stream().noneMatch(e -> e.tag().equals("operation-failed"))) throw f;
             out.append("<commit-results><routing-engine><name>re0</name>");
             for (RpcError e : f.errors()) xnmError(e, out);
             out.append("<xnm:error xmlns:xnm=\"").append(XNM).append("\"><message>configuration check-out failed</message></xnm:error>");

@@ -133,6 +133,15 @@ public final class RpcDispatcher {
     }
 
     private CommitRequest commitRequest(Element op) {
+        if (junos != null) {
+            for (String param : List.of("persist", "persist-id")) {
+                if (NetconfXml.child(op, param).isPresent()) {
+                    // Junos advertises confirmed-commit 1.0, which has neither
+                    throw RpcFailure.of("protocol", "unknown-element", "", "syntax error: <" + param + "> is not a parameter of <commit>"
+                            + " on this switch (confirmed-commit 1.0: no persist)", Map.of("bad-element", param));
+                }
+            }
+        }
         boolean confirmed = NetconfXml.child(op, "confirmed").isPresent();
         Duration timeout = RpcParams.optionalText(op, "confirm-timeout").map(t -> {
             try {
