@@ -1,14 +1,28 @@
 package org.switchover.platform.junos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.DriverException;
 import org.switchover.driver.LoadMode;
+import org.switchover.driver.PlatformMismatchException;
+import org.switchover.lab.LabSpec;
+import org.switchover.lab.SwitchCredentials;
+import org.switchover.netconf.ConnectOptions;
+import org.switchover.netconf.Credentials;
+import org.switchover.netconf.HostKeyPolicy;
+import org.switchover.netconf.NetconfClient;
+import org.switchover.netconf.NetconfSession;
+import org.switchover.netconf.RpcErrorException;
+import org.switchover.platform.PlatformDrivers;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.lab.Lab;
 import org.switchover.lab.SwitchModel;
@@ -22,6 +36,7 @@ import org.switchover.platform.PlatformDriverContract;
  */
 class JunosDriverContractTest extends PlatformDriverContract {
 
+    private static final SwitchCredentials ADMIN = SwitchCredentials.password("admin", "junos-secret");
     private static final SwitchModel EX = new SwitchModel("EX2300-LAB-8", "Juniper Networks", "23.4R2.13", ports());
 
     private static List<String> ports() {
@@ -45,8 +60,11 @@ class JunosDriverContractTest extends PlatformDriverContract {
         return "ge-0/0/" + (n - 1);
     }
 
+    private Lab junosLab;
+
     @Override
     protected void tune(Lab lab) {
+        this.junosLab = lab;
         lab.get("a").shortenJunosMinute(Duration.ofSeconds(1));
     }
 
@@ -96,6 +114,38 @@ class JunosDriverContractTest extends PlatformDriverContract {
     @Override
     protected String descriptionPath(String port) {
         return "/configuration/interfaces/interface[name=" + port + "]/description";
+    }
+
+    @Test
+    void aCommitJunosRefusesIsAnRpcErrorWithTheJunosDetailAndChangesNothing() {
+        junosLab.get("a").store().rejectNextCommit();
+        try (PlatformDriver d = driver("a")) {
+            d.loadCandidate(golden("a", "core-a-tmp"), LoadMode.REPLACE);
+            assertThatThrownBy(() -> d.commitConfirmed(Duration.ofSeconds(60), "refused-1"))
+                    .isInstanceOf(DriverException.class)
+                    .hasMessageContaining("commit confirmed on a failed")
+                    .hasMessageContaining("commit rejected by the switch")
+                    .hasMessageContaining("configuration check-out failed")
+                    .cause().isInstanceOfSatisfying(RpcErrorException.class, e -> {
+                        assertThat(e.operation()).isEqualTo("commit-configuration");
+                        assertThat(e.first().info()).containsEntry("source-daemon", "mgd");
+                    });
+            d.discard();
+            assertThat(d.compliance(golden("a", "core-a")).render()).isEmpty();
+        }
+    }
+
+    @Test
+    void anOpenconfigSwitchIsRefusedByTheJunosDriverNamingWhatIsMissing(@TempDir Path tmp) throws Exception {
+        try (Lab other = Lab.start(new LabSpec(tmp, List.of(
+                LabSpec.SwitchSpec.of("oc", SwitchPlatform.OPENCONFIG, SwitchModel.numbered("LAB-2", "Ethernet", 2), "", ADMIN)), List.of()));
+                NetconfSession s = NetconfClient.connect(ConnectOptions.of("oc", "127.0.0.1", other.get("oc").port(),
+                        new Credentials.Password("admin", "junos-secret"), HostKeyPolicy.strict(other.knownHosts())))) {
+            assertThatThrownBy(() -> PlatformDrivers.open("junos", s)).isInstanceOf(PlatformMismatchException.class)
+                    .hasMessageContaining("does not look like a 'junos' switch")
+                    .hasMessageContaining("http://xml.juniper.net/netconf/junos/1.0")
+                    .hasMessageContaining("YANG module junos-ex-conf-root");
+        }
     }
 
     @Test
