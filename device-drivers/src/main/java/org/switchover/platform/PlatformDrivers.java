@@ -18,11 +18,15 @@ public final class PlatformDrivers {
 
     private PlatformDrivers() {}
 
-    /** The YANG knowledge of {@code platform}; an unknown id is the caller's mistake. */
+    /**
+     * The YANG knowledge of a platform that {@link NetconfDriver} drives; an unknown id is the
+     * caller's mistake. Junos has a driver of its own ({@link JunosDriver}) and no such model.
+     */
     public static PlatformModel model(String platform) {
         return switch (platform.toLowerCase(Locale.ROOT)) {
             case OpenConfigPlatform.ID -> new OpenConfigPlatform();
             case IetfPlatform.ID -> new IetfPlatform();
+            case JunosPlatform.ID -> throw new IllegalArgumentException("junos is driven by JunosDriver, which has no PlatformModel");
             default -> throw new IllegalArgumentException(
                     "unknown platform '" + platform + "'; known platforms are " + String.join(", ", PLATFORMS));
         };

@@ -194,24 +194,10 @@ public final class JunosDriver implements PlatformDriver {
         return false;
     }
 
-    /**
-     * Reads the commit history: the commit logged with {@code persistId} is pending while it is
-     * the latest commit and Junos still shows its rollback deadline ({@code commit confirmed,
-     * rollback in N mins}); any later commit (a confirmation, a rollback) ends it.
-     */
+    /** Reads the device's commit history; see {@link JunosCommitHistory#state}. */
     @Override
     public PendingCommitState pendingCommit(String persistId) {
-        Element reply = rpc(JunosCommands.commitInformation());
-        List<Element> history = DeviceXml.children(reply).stream().filter(e -> "commit-information".equals(e.getLocalName()))
-                .flatMap(i -> DeviceXml.children(i).stream()).filter(e -> "commit-history".equals(e.getLocalName())).toList();
-        String log = JunosCommands.commitLog(persistId);
-        for (int i = 0; i < history.size(); i++) {
-            Element entry = history.get(i);
-            if (!log.equals(child(entry, "log"))) continue;
-            boolean latest = i == 0;
-            return latest && child(entry, "comment").contains("rollback in") ? PendingCommitState.PENDING : PendingCommitState.NOT_PENDING;
-        }
-        return PendingCommitState.NOT_PENDING;
+        return JunosCommitHistory.state(rpc(JunosCommands.commitInformation()), persistId);
     }
 
     @Override
@@ -310,11 +296,6 @@ public final class JunosDriver implements PlatformDriver {
         } catch (NetconfException e) {
             throw new DriverException(device(), what + " on " + device() + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String child(Element e, String local) {
-        return DeviceXml.children(e).stream().filter(c -> local.equals(c.getLocalName())).findFirst()
-                .map(c -> c.getTextContent().trim()).orElse("");
     }
 
     private static String operationName(String xml) {
