@@ -1,6 +1,7 @@
 package org.switchover.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.switchover.workflow.ReplacementFaultsIT.events;
 import static org.switchover.workflow.ReplacementFaultsIT.waitFor;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.demo.DemoLab;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.DriverException;
 import org.switchover.inventory.Platform;
 import org.switchover.inventory.Site;
 import org.switchover.journal.EventKind;
@@ -32,7 +34,9 @@ import org.switchover.workflow.access.DriverPool;
  * Junos dialect (commit-configuration in minutes, confirmed commits without persist held on the
  * session that made them). Then the same with the controller killed (SIGKILL) in the middle of the
  * flip: the kill ends the session holding ex-1's confirmed commit, the lab rolls it back as Junos
- * does without persist, and {@code resume} reads that from the device, says so, and finishes.
+ * does without persist, and {@code resume} reads that from the device, says so, and finishes. And
+ * with the controller hung (SIGSTOP) instead: its session stays, the device still waits, and
+ * {@code resume} says so and touches nothing until the device is free.
  */
 class JunosReplacementIT {
 
@@ -57,21 +61,11 @@ class JunosReplacementIT {
     @Test
     void aControllerKilledMidFlipIsResumedFromWhatTheJunosDeviceSays(@TempDir Path dir) throws Exception {
         try (Branch b = Branch.start(dir)) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
-                    "--site", b.lab.siteFile().toString(), "--replace", FAILED + "=" + b.lab.address(SPARE),
-                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
             // the core answers slowly, so the kill lands between ex-1's flip commit and the core's
             b.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
-            Process controller = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("controller.log").toFile()).start();
+            Process controller = b.replaceInAnotherProcess(dir);
             try {
-                waitFor(() -> !b.journal.runs(1).isEmpty(), Duration.ofSeconds(60));
-                long runId = b.journal.runs(1).get(0).id();
-                waitFor(() -> b.journal.pendingCommits(runId).stream().anyMatch(c -> c.label().equals(FAILED + "/wave-1/flip")),
-                        Duration.ofSeconds(60));
-                waitFor(() -> b.lab.lab().get(SPARE).store().commitHistory().get(0).log().endsWith("wave-1-flip"), Duration.ofSeconds(30));
+                long runId = b.awaitFlipCommitted();
                 controller.destroyForcibly().waitFor();
                 b.lab.lab().delayReplies("core-1", Duration.ZERO);
 
@@ -92,6 +86,40 @@ class JunosReplacementIT {
                 assertThat(b.goldenDiff("core-1").changes()).isEmpty();
                 assertThat(b.journal.pendingCommits(runId)).isEmpty();
                 assertThat(b.lab.lab().get(SPARE).store().confirmedCommitPending()).isFalse();
+            } finally {
+                controller.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aHungControllerLeavesTheCommitPendingAndResumeSaysSoWithoutTouchingIt(@TempDir Path dir) throws Exception {
+        try (Branch b = Branch.start(dir)) {
+            b.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
+            Process controller = b.replaceInAnotherProcess(dir);
+            try {
+                long runId = b.awaitFlipCommitted();
+                // SIGSTOP: the controller hangs with its sessions open, so the device keeps waiting for it
+                assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(controller.pid())).start().waitFor()).isZero();
+                b.lab.lab().delayReplies("core-1", Duration.ZERO);
+                assertThat(b.lab.lab().get(SPARE).store().confirmedCommitPending()).isTrue();
+                Run run = b.journal.run(runId).orElseThrow();
+
+                assertThatThrownBy(() -> b.workflow().resume(runId, b.site, ReplaceRequest.fromArguments(run.arguments())))
+                        .isInstanceOf(DriverException.class)
+                        .hasMessageContaining("is still pending on " + FAILED)
+                        .hasMessageContaining("run resume again");
+                assertThat(b.lab.lab().get(SPARE).store().confirmedCommitPending()).as("resume left it alone").isTrue();
+                assertThat(b.journal.pendingCommits(runId)).extracting(PendingCommit::device).containsExactly(FAILED);
+
+                // the hung controller is killed: its sessions end, the device rolls back, and resume finishes
+                controller.destroyForcibly().waitFor();
+                waitFor(() -> !b.lab.lab().get(SPARE).store().confirmedCommitPending(), Duration.ofSeconds(10));
+                RunResult resumed = b.workflow().resume(runId, b.site, ReplaceRequest.fromArguments(run.arguments()));
+                assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
+                assertThat(b.goldenDiff(FAILED).changes()).isEmpty();
+                assertThat(b.goldenDiff("core-1").changes()).isEmpty();
+                assertThat(b.journal.pendingCommits(runId)).isEmpty();
             } finally {
                 controller.destroyForcibly();
             }
@@ -124,6 +152,25 @@ class JunosReplacementIT {
                 lab.close();
                 throw e;
             }
+        }
+
+        /** {@code switchover replace} of ex-1 by the spare, in a process of its own, journaling into {@code dir}. */
+        Process replaceInAnotherProcess(Path dir) throws java.io.IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
+                    "--site", lab.siteFile().toString(), "--replace", FAILED + "=" + lab.address(SPARE),
+                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+        }
+
+        /** Waits until the spare has committed the first wave's flip (the core, slowed, has not yet); returns the run. */
+        long awaitFlipCommitted() throws InterruptedException {
+            waitFor(() -> !journal.runs(1).isEmpty(), Duration.ofSeconds(60));
+            long runId = journal.runs(1).get(0).id();
+            waitFor(() -> journal.pendingCommits(runId).stream().anyMatch(c -> c.label().equals(FAILED + "/wave-1/flip")), Duration.ofSeconds(60));
+            waitFor(() -> lab.lab().get(SPARE).store().commitHistory().get(0).log().endsWith("wave-1-flip"), Duration.ofSeconds(30));
+            return runId;
         }
 
         ReplaceRequest request() {
