@@ -265,6 +265,12 @@ public final class ConfirmedChanges {
         driver.confirm(undo);
     }
 
+    /** Records {@code commit} as kept (running holds the change) or rolled back, as the device was read. */
+    public void settledFromRunning(PendingCommit commit, boolean applied, Map<String, Settled> states, Map<String, String> said,
+            String keptText, String rolledBackText) {
+        record(commit, applied ? Settled.CONFIRMED : Settled.ROLLED_BACK, states, said, applied ? keptText : rolledBackText);
+    }
+
     private void record(PendingCommit commit, Settled s, Map<String, Settled> states, Map<String, String> said, String text) {
         if (s == Settled.CONFIRMED) {
             journal.commitConfirmed(commit.device(), commit.persistId());

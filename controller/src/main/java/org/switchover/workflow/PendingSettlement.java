@@ -10,11 +10,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.DriverException;
+import org.switchover.driver.PendingCommitState;
+import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.PendingCommit;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.switchover.driver.PlatformDriver;
 import org.switchover.plan.Plan;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.StepAction;
@@ -86,7 +88,9 @@ final class PendingSettlement {
     private String confirm(String label, List<PendingCommit> commits, Function<String, Predicate<PlatformDriver>> applied, Set<String> steps) {
         Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
         Map<String, String> said = new LinkedHashMap<>();
-        for (PendingCommit c : commits) ctx.changes().settleConfirm(c, applied.apply(c.device()), states, said);
+        for (PendingCommit c : commits) {
+            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().settleConfirm(c, applied.apply(c.device()), states, said);
+        }
         var settlement = new ConfirmedChanges.Settlement(states, said);
         if (!settlement.all(ConfirmedChanges.Settled.CONFIRMED)) {
             // some device did not keep the change: the steps run again, on every device, from the flip
@@ -103,12 +107,39 @@ final class PendingSettlement {
             Set<String> steps, String why) {
         Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
         Map<String, String> said = new LinkedHashMap<>();
-        for (PendingCommit c : commits) ctx.changes().cancelOne(c, applied.apply(c.device()), states, said);
+        for (PendingCommit c : commits) {
+            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().cancelOne(c, applied.apply(c.device()), states, said);
+        }
         var settlement = new ConfirmedChanges.Settlement(states, said);
         ctx.done().removeAll(steps);
         String firstLine = why.lines().findFirst().orElse(why);
         ctx.steps().info(commits.get(0).device(), label, Progress.Status.ROLLED_BACK,
                 "checks fail (" + firstLine + "): cancelled on " + settlement.describe() + "; will run again");
         return label + " cancelled on " + settlement.describe() + " (" + firstLine + ")";
+    }
+
+    /**
+     * Settles {@code c} from what the device says when it was made on a device whose confirmed
+     * commits die with their session (Junos): the crash ended that session, so the device's commit
+     * history tells whether it still waits. Still pending, no session may confirm or cancel it:
+     * resume stops and says so, rather than guess. Nothing pending: running says whether the change
+     * stayed (confirmed before the crash) or the device rolled it back. False, doing nothing, for
+     * devices whose commits persist, which the engine settles by persist-id.
+     */
+    private boolean settledByDevice(PendingCommit c, Predicate<PlatformDriver> applied,
+            Map<String, ConfirmedChanges.Settled> states, Map<String, String> said) {
+        PlatformDriver driver = ctx.pool().driver(c.device());
+        if (driver.confirmedCommitPersists()) return false;
+        PendingCommitState state = driver.pendingCommit(c.persistId());
+        if (state == PendingCommitState.PENDING) {
+            throw new DriverException(c.device(), "the confirmed commit " + c.persistId() + " is still pending on " + c.device()
+                    + ", held by the session that made it (the device has no persist, so no other session may confirm or cancel it);"
+                    + " the device rolls it back by itself when its confirm timeout ends: run resume again after that");
+        }
+        if (state != PendingCommitState.NOT_PENDING) return false;
+        ctx.changes().settledFromRunning(c, applied.test(driver), states, said,
+                "(kept: nothing pending on the device, running holds the change)",
+                "(rolled back by the device: the session that made it ended, and without persist that ends it)");
+        return true;
     }
 }

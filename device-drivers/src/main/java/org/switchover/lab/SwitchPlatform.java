@@ -14,7 +14,9 @@ public enum SwitchPlatform {
      * Cisco IOS-XE: Cisco-IOS-XE-native with its switch, VLAN and LLDP augments, state from the
      * Cisco-IOS-XE-*-oper models; like a Catalyst, no candidate datastore unless enabled.
      */
-    IOSXE;
+    IOSXE,
+    /** Junos (EX family): the Junos configuration tree, the Junos XML API commit and state RPCs, confirmed-commit 1.0. */
+    JUNOS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -38,6 +40,6 @@ public enum SwitchPlatform {
 
     /** Whether the switch serves ietf-yang-library {@code modules-state} and advertises it in its hello. */
     public boolean servesYangLibrary() {
-        return this != OPENCONFIG;
+        return this == IETF || this == IOSXE;
     }
 }

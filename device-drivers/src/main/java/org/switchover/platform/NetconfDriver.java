@@ -123,6 +123,12 @@ public final class NetconfDriver implements PlatformDriver {
         return push.commitConfirmed(timeout, persistId);
     }
 
+    /** Only confirmed-commit 1.1 has persist; an emulated confirmed commit lives in this process and session. */
+    @Override
+    public boolean confirmedCommitPersists() {
+        return push.support().candidate() && push.support().confirmedCommit() && push.support().persist();
+    }
+
     @Override
     public boolean confirmsNatively() {
         return push.support().candidate() && push.support().confirmedCommit();

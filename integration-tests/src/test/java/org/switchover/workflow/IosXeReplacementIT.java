@@ -85,7 +85,7 @@ class IosXeReplacementIT {
                 assertThat(run.isFinished()).isFalse();
                 assertThat(r.journal.pendingCommits(runId)).extracting(PendingCommit::device).containsExactly(AccessReplacement.FAILED);
 
-                RunResult resumed = r.workflow(Progress.silent()).resume(runId, r.site, ReplaceRequest.fromArguments(run.arguments()));
+                RunResult resumed = r.resume(Progress.silent(), runId);
 
                 assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
                 for (String device : r.site.devices().keySet()) {

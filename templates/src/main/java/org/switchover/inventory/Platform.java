@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Platform {
     OPENCONFIG, IETF,
     /** Cisco IOS-XE: Cisco-IOS-XE-native and its augments, interfaces keyed by type and number. */
-    IOSXE;
+    IOSXE,
+    /** Juniper Junos (EX family): the Junos configuration tree, commits and state through the Junos XML API. */
+    JUNOS;
 
     /** The name used in site.yaml and in template paths. */
     public String id() {

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
 
-/**
- * Every payload of the example sites, golden and staged, must pass the real YANG models; yang-validate
- * picks the Cisco IOS-XE 26.1.1 models (Catalyst 9000 features) for payloads in the IOS-XE native namespace.
- */
+/** Every payload of the example sites, golden and staged, of every platform, must pass the real YANG models (the vendors' for vendor payloads). */
 class YangValidationTest {
 
     @TempDir
@@ -28,7 +25,7 @@ class YangValidationTest {
     void everyRenderOfBothExampleSitesIsValidAgainstTheYangModels() throws Exception {
         Path validator = validator();
         List<String> command = new ArrayList<>(List.of(validator.toString()));
-        for (String siteName : List.of("minimal", "city", "cisco-branch")) {
+        for (String siteName : List.of("minimal", "city", "cisco-branch", "branch")) {
             Site site = SiteLoader.defaults().loadOrThrow(Path.of("sites", siteName, "site.yaml"));
             for (boolean staged : List.of(false, true)) {
                 for (RenderedConfig c : Renderer.builtIn().renderAll(site, staged)) {

@@ -20,6 +20,7 @@ public interface ConfigRules {
             case OPENCONFIG -> new OpenconfigRules(model);
             case IETF -> new IetfRules(model);
             case IOSXE -> new IosxeRules(model);
+            case JUNOS -> new JunosRules(model);
         };
     }
 }

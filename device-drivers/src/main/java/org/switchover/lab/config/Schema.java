@@ -30,6 +30,11 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
     public static final String DOT1AB_LLDP = "urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp";
     public static final String IETF_HARDWARE = "urn:ietf:params:xml:ns:yang:ietf-hardware";
     public static final String IANA_IF_TYPE = "urn:ietf:params:xml:ns:yang:iana-if-type";
+    public static final String JUNOS_ROOT = "http://yang.juniper.net/junos-ex/conf/root";
+    public static final String JUNOS_SYSTEM = "http://yang.juniper.net/junos-ex/conf/system";
+    public static final String JUNOS_INTERFACES = "http://yang.juniper.net/junos-ex/conf/interfaces";
+    public static final String JUNOS_VLANS = "http://yang.juniper.net/junos-ex/conf/vlans";
+    public static final String JUNOS_PROTOCOLS = "http://yang.juniper.net/junos-ex/conf/protocols";
     public static final String IANA_HARDWARE = "urn:ietf:params:xml:ns:yang:iana-hardware";
     public static final String XE_NATIVE = "http://cisco.com/ns/yang/Cisco-IOS-XE-native";
     public static final String XE_SWITCH = "http://cisco.com/ns/yang/Cisco-IOS-XE-switch";
@@ -70,7 +75,8 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
                 Set.of(new QName(OC_VLAN, "trunk-vlans"),
                         new QName(IETF_SYSTEM, "search"),
                         new QName(DOT1Q, "untagged-ports"),
-                        new QName(DOT1Q, "egress-ports")));
+                        new QName(DOT1Q, "egress-ports"),
+                        new QName(JUNOS_INTERFACES, "members")));
     }
 
     /** The key leaves of {@code node} when it is a list entry; empty for containers and leaves. */

@@ -35,6 +35,7 @@ public interface StateModel {
             case OPENCONFIG -> new OpenconfigState();
             case IETF -> new IetfState();
             case IOSXE -> new IosxeState();
+            case JUNOS -> new JunosState();
         };
     }
 }
