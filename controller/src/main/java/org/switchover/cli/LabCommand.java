@@ -15,7 +15,6 @@ import org.switchover.lab.LabControl;
 import org.switchover.lab.LabSpec;
 import org.switchover.lab.SimulatedSwitch;
 import org.switchover.render.RenderException;
-import org.switchover.render.Renderer;
 import org.switchover.workflow.LabSecrets;
 import org.switchover.workflow.LabSiteFile;
 import org.switchover.workflow.SiteLab;
@@ -68,6 +67,9 @@ final class LabCommand implements Runnable {
         @picocli.CommandLine.Mixin
         InlineSecretsOption secrets;
 
+        @picocli.CommandLine.Mixin
+        TemplatesOption templates;
+
         @Spec
         CommandSpec spec;
 
@@ -82,7 +84,7 @@ final class LabCommand implements Runnable {
             LabSpec labSpec;
             try {
                 loaded = secrets.loader().loadOrThrow(site);
-                labSpec = SiteLab.spec(loaded, Renderer.builtIn(), dir, LabSecrets.fromEnvironment(), spares, freePorts);
+                labSpec = SiteLab.spec(loaded, templates.renderer(), dir, LabSecrets.fromEnvironment(), spares, freePorts);
             } catch (InvalidInventoryException | RenderException | IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.DeviceFacts;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.Secrets;
 import org.switchover.inventory.Site;
 import org.switchover.netconf.NetconfException;
 import org.switchover.plan.Plan;
@@ -18,7 +19,6 @@ import org.switchover.plan.Planner;
 import org.switchover.plan.Replacement;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.Step;
-import org.switchover.render.Renderer;
 import org.switchover.verify.Finding;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
@@ -48,6 +48,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
+    @Mixin
+    TemplatesOption templates;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
             Map<String, ConfigDiff> diffs = new LinkedHashMap<>();
             Map<String, String> unreadable = new LinkedHashMap<>();
             var access = new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), Clock.systemUTC());
-            var golden = new TemplateGoldenConfigs(Renderer.builtIn(), s);
+            var golden = new TemplateGoldenConfigs(templates.renderer(), s);
             for (Replacement r : reps) {
                 if (!s.devices().containsKey(r.oldDevice())) continue; // the planner says what is wrong
                 try (PlatformDriver d = access.open(s.device(r.oldDevice()), r.newAddress(), trustNewHostKeys)) {
@@ -101,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
             for (Step step : r.steps()) out.println("  " + step);
             if (unreadable.containsKey(r.device())) out.println("  BLOCKED devices/" + r.device() + ": " + unreadable.get(r.device()));
             r.blockers().forEach(f -> out.println("  BLOCKED " + f.path() + ": " + f.message()));
-            r.currentVsGolden().ifPresent(diff -> {
+            r.currentVsGolden().map(Secrets::redact).ifPresent(diff -> {
                 out.println("  current config vs golden: " + (diff.isEmpty() ? "identical" : diff.changes().size() + " differences"));
                 diff.render().lines().limit(200).forEach(l -> out.println("    " + l));
                 if (diff.changes().size() > 100) out.println("    ...");

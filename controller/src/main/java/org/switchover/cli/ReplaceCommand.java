@@ -15,7 +15,6 @@ import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
 import org.switchover.plan.Replacement;
-import org.switchover.render.Renderer;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
 import org.switchover.workflow.Poll;
@@ -63,6 +62,8 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
+    @Mixin
+    TemplatesOption templates;
 
     @Mixin
     ProgressOption progress;
@@ -79,6 +80,7 @@ final class ReplaceCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             Site s = site.load();
+            var renderer = templates.renderer();
             RunSettings settings = RunSettings.defaults()
                     .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
                     .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
@@ -95,7 +97,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
                 try {
-                    RunResult result = Runs.workflow(j, s, progress.printer(out))
+                    RunResult result = Runs.workflow(j, s, progress.printer(out), renderer)
                             .replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
                     return result.exitCode();
@@ -132,10 +134,16 @@ final class ReplaceCommand implements Callable<Integer> {
         private Runs() {}
 
         static ReplaceWorkflow workflow(Journal journal, Site site, org.switchover.workflow.Progress progress) {
+            return workflow(journal, site, progress, org.switchover.render.Renderer.builtIn());
+        }
+
+        /** The workflow pushing and comparing with {@code renderer}'s templates. */
+        static ReplaceWorkflow workflow(Journal journal, Site site, org.switchover.workflow.Progress progress,
+                org.switchover.render.Renderer renderer) {
             Clock clock = Clock.systemUTC();
             return new ReplaceWorkflow(journal,
                     new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), clock),
-                    new TemplateGoldenConfigs(Renderer.builtIn(), site), progress, clock, Poll.system(clock));
+                    new TemplateGoldenConfigs(renderer, site), progress, clock, Poll.system(clock));
         }
 
         static void printResult(RunResult result, Journal journal, Site site, boolean updateSite,

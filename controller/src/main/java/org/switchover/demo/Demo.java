@@ -180,7 +180,7 @@ public final class Demo {
                     if (!diff.isEmpty()) {
                         drift.incrementAndGet();
                         out.println("  drift on " + name + ": " + diff.changes().size() + " differences, first: "
-                                + diff.render().lines().findFirst().orElse(""));
+                                + org.switchover.driver.Secrets.redact(diff).render().lines().findFirst().orElse(""));
                     }
                 } catch (NetconfException e) {
                     pool.drop(name);

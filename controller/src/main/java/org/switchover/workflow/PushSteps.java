@@ -86,7 +86,7 @@ final class PushSteps {
             ctx.pool().driver(device).cancel(persist);
             ctx.journal().commitCancelled(device, persist);
             String reason = device + ": running config differs from the staged config after the push ("
-                    + diff.changes().size() + " differences); cancelled:\n" + diff.render();
+                    + diff.changes().size() + " differences); cancelled:\n" + org.switchover.driver.Secrets.redact(diff).render();
             step.finish(Outcome.ROLLED_BACK, reason);
             return StepResult.stop(Outcome.FINDINGS, reason);
         }

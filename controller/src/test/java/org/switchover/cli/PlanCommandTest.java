@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigDiff.ConfigChange;
 import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
 import org.switchover.plan.Planner;
@@ -37,6 +39,23 @@ class PlanCommandTest {
                 .contains("the plan is blocked").doesNotContain("nothing blocks");
         assertThat(PlanCommand.exitCode(plan, Map.of("acc-1", "x"))).isEqualTo(Main.DEVICE_ERROR);
         assertThat(PlanCommand.exitCode(plan, Map.of())).isEqualTo(Main.OK);
+    }
+
+    @Test
+    void theDiffShownNeverCarriesSecretValuesInClear() {
+        ConfigDiff diff = new ConfigDiff(List.of(
+                new ConfigChange("/system/aaa/authentication/users/user[username=ops]/config/password", "$6$saltsalt$abcdefghijklmnop", "plain-secret-1"),
+                new ConfigChange("/system/aaa/authentication/users/user[username=admin]", null,
+                        "<user><username>admin</username><config><password-hashed>$6$pepper12$qrstuvwxyzABCDEF</password-hashed></config></user>"),
+                new ConfigChange("/interfaces/interface[name=Ethernet1]/config/description", "old", "new")));
+        Plan plan = Planner.plan(PlanInput.of(SmallSite.site(), List.of(Replacement.parse("acc-1=127.0.0.1:2201")))
+                .withDiffs(Map.of("acc-1", diff)));
+        StringWriter text = new StringWriter();
+
+        PlanCommand.print(plan, Map.of(), new PrintWriter(text, true));
+
+        assertThat(text.toString()).contains("config/password = (redacted)", "description = new")
+                .doesNotContain("plain-secret-1", "$6$saltsalt", "$6$pepper12");
     }
 
     @Test
