@@ -20,6 +20,7 @@ import org.switchover.plan.Replacement;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.Step;
 import org.switchover.verify.Finding;
+import org.switchover.verify.StatePaths;
 import org.switchover.workflow.CredentialResolver;
 import org.switchover.workflow.NetconfDeviceAccess;
 import org.switchover.workflow.TemplateGoldenConfigs;
@@ -102,8 +103,8 @@ final class PlanCommand implements Callable<Integer> {
                     + (r.priority().isPresent() ? r.priority().getAsInt() : "none") + ")");
             if (!r.absentDevices().isEmpty()) out.println("  not expected to answer yet: " + String.join(", ", r.absentDevices()));
             for (Step step : r.steps()) out.println("  " + step);
-            if (unreadable.containsKey(r.device())) out.println("  BLOCKED devices/" + r.device() + ": " + unreadable.get(r.device()));
-            r.blockers().forEach(f -> out.println("  BLOCKED " + f.path() + ": " + f.message()));
+            if (unreadable.containsKey(r.device())) out.println("  BLOCKED " + r.device() + " " + StatePaths.DEVICE + ": " + unreadable.get(r.device()));
+            r.blockers().forEach(f -> out.println("  BLOCKED " + f.where() + ": " + f.message()));
             r.currentVsGolden().map(Secrets::redact).ifPresent(diff -> {
                 out.println("  current config vs golden: " + (diff.isEmpty() ? "identical" : diff.changes().size() + " differences"));
                 diff.render().lines().limit(200).forEach(l -> out.println("    " + l));

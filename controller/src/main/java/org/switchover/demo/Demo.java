@@ -138,7 +138,7 @@ public final class Demo {
                         + (audit.devices - audit.drifted) + "/" + audit.devices + "; checks: "
                         + audit.findings.stream().filter(Finding::isError).count() + " errors");
                 siteAudit.findings().forEach(f -> out.println("  " + f));
-                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.path() + ": " + f.message()));
+                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.where() + ": " + f.message()));
                 out.println("incident report: " + md.toAbsolutePath() + " (and " + html.getFileName() + ")");
                 out.println("journal: " + journalFile.toAbsolutePath());
                 out.printf("demo took %.1f s%n", Duration.between(started, clock.instant()).toMillis() / 1000.0);

@@ -35,7 +35,7 @@ class PlanCommandTest {
         PlanCommand.print(plan, Map.of("acc-1", "could not read the new switch at 127.0.0.1:2201: SSH authentication failed"),
                 new PrintWriter(text, true));
 
-        assertThat(text.toString()).contains("BLOCKED devices/acc-1: could not read the new switch at 127.0.0.1:2201: SSH authentication failed")
+        assertThat(text.toString()).contains("BLOCKED acc-1 /: could not read the new switch at 127.0.0.1:2201: SSH authentication failed")
                 .contains("the plan is blocked").doesNotContain("nothing blocks");
         assertThat(PlanCommand.exitCode(plan, Map.of("acc-1", "x"))).isEqualTo(Main.DEVICE_ERROR);
         assertThat(PlanCommand.exitCode(plan, Map.of())).isEqualTo(Main.OK);
@@ -74,7 +74,7 @@ class PlanCommandTest {
         int rc = run("plan", "--site", site.toString(), "--replace", "acc-5=127.0.0.1:" + closed);
 
         assertThat(rc).as(cli.out() + "\n" + cli.err()).isEqualTo(Main.DEVICE_ERROR);
-        assertThat(cli.out()).contains("BLOCKED devices/acc-5: could not read the new switch at 127.0.0.1:" + closed)
+        assertThat(cli.out()).contains("BLOCKED acc-5 /: could not read the new switch at 127.0.0.1:" + closed)
                 .contains("the plan is blocked; nothing was changed")
                 .doesNotContain("nothing blocks this plan");
     }
