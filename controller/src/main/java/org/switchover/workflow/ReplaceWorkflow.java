@@ -79,7 +79,8 @@ public final class ReplaceWorkflow {
             unavailable.removeAll(initial.devices().keySet());
             Plan plan = Planner.plan(PlanInput.of(site, request.replacements())
                     .withUnavailable(unavailable).withParallel(request.settings().parallel()));
-            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable);
+            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable,
+                    ServiceTimeline.unconfirmedPorts(plan, done));
             RunContext ctx = new RunContext(site, runId, journal, new StepJournal(journal, runId, progress, clock), pool, observer,
                     golden, request.settings(), timeline, new OldSwitchWatch(access, java.time.Duration.ofMillis(300)), poll, clock,
                     java.util.Collections.synchronizedSet(new HashSet<>(done)), notes);
