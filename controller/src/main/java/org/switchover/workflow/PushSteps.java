@@ -43,6 +43,12 @@ final class PushSteps {
         boolean passed = findings.stream().noneMatch(Finding::isError);
         ctx.journal().recordCheck(ctx.runId(), device, "hardware-model", passed,
                 passed ? "model " + facts.model() + ", serial " + facts.serial() : Findings.text(findings));
+        if (passed) {
+            findings = CablingPreflight.check(ctx, plan, facts);
+            passed = findings.stream().noneMatch(Finding::isError);
+            ctx.journal().recordCheck(ctx.runId(), device, "cabling", passed,
+                    passed ? "every cabled port faces its far end or waits for its wave" : Findings.text(findings));
+        }
         if (!passed) {
             step.finish(Outcome.FINDINGS, Findings.text(findings));
             return StepResult.stop(Outcome.FINDINGS, Findings.text(findings));
