@@ -18,6 +18,8 @@ import org.switchover.journal.EventKind;
 import org.switchover.journal.Journal;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
+import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.access.NetconfDeviceAccess;
 
 /**
  * Restore times over the whole site, against a lab: two switches replaced in one run, an access
