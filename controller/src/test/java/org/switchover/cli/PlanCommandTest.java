@@ -42,6 +42,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void cablingErrorsBlockThePlanAndWarningsAreOnlyShown() {
+        Plan plan = Planner.plan(PlanInput.of(SmallSite.site(), List.of(Replacement.parse("acc-1=127.0.0.1:2201"))));
+        var missing = org.switchover.verify.Finding.error(org.switchover.verify.Finding.Kind.LLDP_MISSING, "acc-1",
+                "/state/lldp/neighbor[port=Eth49]", "dist-1:Eth1", null, "cabling: the new switch's Eth49 should face dist-1:Eth1");
+        var shut = org.switchover.verify.Finding.warning(org.switchover.verify.Finding.Kind.LLDP_MISSING, "acc-1",
+                "/state/lldp/neighbor[port=Eth49]", "dist-1:Eth1", null, "cannot be checked before its wave");
+        StringWriter blocked = new StringWriter();
+        StringWriter warned = new StringWriter();
+
+        PlanCommand.print(plan, Map.of(), Map.of("acc-1", List.of(missing)), new PrintWriter(blocked, true));
+        PlanCommand.print(plan, Map.of(), Map.of("acc-1", List.of(shut)), new PrintWriter(warned, true));
+
+        assertThat(blocked.toString()).contains("BLOCKED acc-1 /state/lldp/neighbor[port=Eth49]: cabling: the new switch's Eth49")
+                .contains("the plan is blocked");
+        assertThat(warned.toString()).contains("WARNING acc-1 /state/lldp/neighbor[port=Eth49]: cannot be checked")
+                .contains("nothing blocks this plan");
+        assertThat(PlanCommand.exitCode(plan, Map.of(), Map.of("acc-1", List.of(missing)))).isEqualTo(Main.CHECKS_FAILED);
+        assertThat(PlanCommand.exitCode(plan, Map.of(), Map.of("acc-1", List.of(shut)))).isEqualTo(Main.OK);
+    }
+
+    @Test
     void theDiffShownNeverCarriesSecretValuesInClear() {
         ConfigDiff diff = new ConfigDiff(List.of(
                 new ConfigChange("/system/aaa/authentication/users/user[username=ops]/config/password", "$6$saltsalt$abcdefghijklmnop", "plain-secret-1"),
