@@ -45,8 +45,13 @@ public final class AuditRunner {
 
     /** The runner over real NETCONF sessions with the built-in templates and credentials from the environment. */
     public static AuditRunner standard(Clock clock) {
+        return standard(clock, Renderer.builtIn());
+    }
+
+    /** The runner over real NETCONF sessions with {@code renderer}'s templates and credentials from the environment. */
+    public static AuditRunner standard(Clock clock, Renderer renderer) {
         return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
-                new AuditRenderedGolden(Renderer.builtIn()), clock);
+                new AuditRenderedGolden(renderer), clock);
     }
 
     /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */

@@ -72,6 +72,8 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
+    @Mixin
+    TemplatesOption templates;
 
     @Mixin
     ProgressOption progress;
@@ -90,6 +92,7 @@ final class ReplaceCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
+            var renderer = templates.renderer();
             RunSettings settings = RunSettings.defaults()
                     .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
                     .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
@@ -100,7 +103,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give either --replace OLD=HOST:PORT (one or more) or --plan FILE");
             }
             SavedPlan saved = fromPlan ? savedPlan(settings) : null;
-            Site s = fromPlan ? PlanReplay.site(saved, site.secrets.loader(), Renderer.builtIn(), false, "the plan " + planFile)
+            Site s = fromPlan ? PlanReplay.site(saved, site.secrets.loader(), renderer, false, "the plan " + planFile)
                     : site.load();
             ReplaceRequest request = fromPlan ? saved.request()
                     : new ReplaceRequest(site.file.toAbsolutePath(), replacements.stream().map(Replacement::parse).toList(), settings);
@@ -114,7 +117,7 @@ final class ReplaceCommand implements Callable<Integer> {
                 Thread onInterrupt = new Thread(() -> Interrupted.report(j, lastRunBefore, err), "switchover-interrupted");
                 Runtime.getRuntime().addShutdownHook(onInterrupt);
                 try (var page = status.start(j.file(), RunChoice.firstAfter(lastRunBefore), Optional.of(s), out)) {
-                    ReplaceWorkflow workflow = Runs.workflow(j, s, progress.printer(out));
+                    ReplaceWorkflow workflow = Runs.workflow(j, s, progress.printer(out), renderer);
                     RunResult result = fromPlan ? workflow.replace(s, saved, Clock.systemUTC().instant())
                             : workflow.replace(s, request, Clock.systemUTC().instant());
                     Runs.printResult(result, j, s, updateSite, out, err);
@@ -163,10 +166,16 @@ final class ReplaceCommand implements Callable<Integer> {
         private Runs() {}
 
         static ReplaceWorkflow workflow(Journal journal, Site site, org.switchover.workflow.Progress progress) {
+            return workflow(journal, site, progress, org.switchover.render.Renderer.builtIn());
+        }
+
+        /** The workflow pushing and comparing with {@code renderer}'s templates. */
+        static ReplaceWorkflow workflow(Journal journal, Site site, org.switchover.workflow.Progress progress,
+                org.switchover.render.Renderer renderer) {
             Clock clock = Clock.systemUTC();
             return new ReplaceWorkflow(journal,
                     new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), clock),
-                    new TemplateGoldenConfigs(Renderer.builtIn(), site), progress, clock, Poll.system(clock));
+                    new TemplateGoldenConfigs(renderer, site), progress, clock, Poll.system(clock));
         }
 
         static void printResult(RunResult result, Journal journal, Site site, boolean updateSite,

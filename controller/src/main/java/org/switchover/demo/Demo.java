@@ -140,7 +140,7 @@ public final class Demo {
                         + (audit.devices - audit.drifted) + "/" + audit.devices + "; checks: "
                         + audit.findings.stream().filter(Finding::isError).count() + " errors");
                 siteAudit.findings().forEach(f -> out.println("  " + f));
-                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.path() + ": " + f.message()));
+                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.where() + ": " + f.message()));
                 out.println("incident report: " + md.toAbsolutePath() + " (and " + html.getFileName() + ", with the outage chart and topology)");
                 out.println("journal: " + journalFile.toAbsolutePath());
                 out.printf("demo took %.1f s%n", Duration.between(started, clock.instant()).toMillis() / 1000.0);
@@ -182,7 +182,7 @@ public final class Demo {
                     if (!diff.isEmpty()) {
                         drift.incrementAndGet();
                         out.println("  drift on " + name + ": " + diff.changes().size() + " differences, first: "
-                                + diff.render().lines().findFirst().orElse(""));
+                                + org.switchover.driver.Secrets.redact(diff).render().lines().findFirst().orElse(""));
                     }
                 } catch (NetconfException e) {
                     pool.drop(name);

@@ -135,15 +135,10 @@ public final class DemoLab implements AutoCloseable {
         lab.powerOff(device);
     }
 
-    /** Racks {@code spare} in {@code device}'s place: every cable of the device moves to the same port of the spare. */
-    public void rack(String spare, String device) {
+    /** Racks {@code spare} in {@code device}'s place, as {@code lab rack SPARE --as DEVICE} does: every cable moves to the same port of the spare. */
+    public Topology.Racking rack(String spare, String device) {
         if (!spares.containsKey(spare)) throw new IllegalArgumentException("no spare '" + spare + "' in the lab");
-        for (Link l : site.linksOf(device)) {
-            String port = l.nearEnd(device).port();
-            // a spare of another model may lack the port: that cable then hangs loose
-            if (lab.get(spare).model().hasPort(port)) lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
-            else lab.unplug(new Topology.Endpoint(device, port));
-        }
+        return lab.rack(spare, device);
     }
 
     /**

@@ -52,10 +52,10 @@ import org.switchover.driver.ConfigDiff.ConfigChange;
  *
  * <h2>No secrets</h2>
  * Callers pass references to secrets ({@code env:VAR}, a key file path), never their values.
- * As a net under that rule, every text written is checked and text that looks like a secret
- * (a private key, {@code password=…}, a password hash) is refused with an
- * {@link IllegalArgumentException}; in diffs, values of password-like leaves are replaced by
- * {@code (redacted)}.
+ * As a net under that rule, every text written passes {@link org.switchover.driver.Secrets}: text
+ * that looks like a secret (a private key, {@code password=…}, a password hash) and, in diffs,
+ * values of password-like leaves are replaced by {@code (redacted)}. Nothing is refused, so a
+ * secret in a device's diff never aborts a run.
  */
 public final class Journal implements AutoCloseable {
 
@@ -120,9 +120,9 @@ public final class Journal implements AutoCloseable {
 
     /** Starts a run and returns its id. {@code arguments} are the command line's, without secrets. */
     public synchronized long startRun(RunKind kind, String siteFile, List<String> arguments) {
-        SecretGuard.checkArguments(arguments);
+        List<String> safe = SecretGuard.checkArguments(arguments);
         return db.insert("INSERT INTO runs(kind, who, started_at, site_file, arguments) VALUES (?,?,?,?,?)",
-                kind, user, now(), SecretGuard.check("site file", siteFile), String.join("\u001f", arguments));
+                kind, user, now(), SecretGuard.check("site file", siteFile), String.join("\u001f", safe));
     }
 
     /**
@@ -143,15 +143,16 @@ public final class Journal implements AutoCloseable {
      * like it holds a secret is kept by its digest only.
      */
     public synchronized void recordPlan(long runId, JournaledPlan plan) {
-        plan.steps().forEach(step -> SecretGuard.check("plan step", step));
-        SecretGuard.checkArguments(plan.arguments());
+        // redacted text replays as a different plan, so resume refuses it rather than run something else
+        List<String> steps = plan.steps().stream().map(step -> SecretGuard.check("plan step", step)).toList();
+        List<String> arguments = SecretGuard.checkArguments(plan.arguments());
         db.insert("""
                 INSERT INTO run_plans(run_id, site_file, site_digest, site_text, templates, arguments, unavailable, steps)
                 VALUES (?,?,?,?,?,?,?,?)""",
                 runId, plan.siteFile(), plan.siteDigest(), plan.siteText().filter(t -> !SecretGuard.looksSecret(t)).orElse(null),
                 String.join(Rows.SEPARATOR, plan.templates().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
-                String.join(Rows.SEPARATOR, plan.arguments()), String.join(Rows.SEPARATOR, plan.unavailable()),
-                String.join(Rows.SEPARATOR, plan.steps()));
+                String.join(Rows.SEPARATOR, arguments), String.join(Rows.SEPARATOR, plan.unavailable()),
+                String.join(Rows.SEPARATOR, steps));
     }
 
     public synchronized Optional<JournaledPlan> plan(long runId) {
@@ -268,19 +269,11 @@ public final class Journal implements AutoCloseable {
         return db.query("SELECT * FROM device_facts WHERE run_id = ? ORDER BY id", Rows::device, runId);
     }
 
-    /** Stores a diff; values of password-like leaves are replaced by {@code (redacted)} first. */
+    /** Stores a diff; values of secret leaves and secret-looking text are replaced by {@code (redacted)} first. */
     public synchronized void recordDiff(long runId, String device, String label, ConfigDiff diff) {
-        ConfigDiff safe = new ConfigDiff(diff.changes().stream()
-                .map(c -> SecretGuard.isSecretLeaf(c.path())
-                        ? new ConfigChange(c.path(), redacted(c.before()), redacted(c.after()))
-                        : c)
-                .toList());
+        ConfigDiff safe = SecretGuard.redact(diff);
         db.relaxed(() -> db.insert("INSERT INTO diffs(run_id, device, label, changes, rendered, recorded_at) VALUES (?,?,?,?,?,?)",
                 runId, device, label, safe.changes().size(), SecretGuard.check("diff", safe.render()), now()));
-    }
-
-    private static String redacted(String value) {
-        return value == null ? null : "(redacted)";
     }
 
     public synchronized List<DiffRecord> diffs(long runId) {
@@ -362,14 +355,14 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void recordAudit(long runId, List<String> devicesAudited, int clean, int drifted,
             int unreachable, List<ObservedFinding> observed) {
-        observed.forEach(f -> {
-            SecretGuard.check("finding subject", f.subject());
-            SecretGuard.check("finding detail", f.detail());
-        });
+        List<ObservedFinding> safe = observed.stream()
+                .map(f -> new ObservedFinding(f.device(), f.kind(), SecretGuard.check("finding subject", f.subject()),
+                        SecretGuard.check("finding detail", f.detail())))
+                .toList();
         db.relaxed(() -> db.inTransaction(() -> {
             db.insert("INSERT INTO audits(run_id, devices, clean, drifted, unreachable) VALUES (?,?,?,?,?)",
                     runId, clean + drifted + unreachable, clean, drifted, unreachable);
-            findings.record(runId, now(), devicesAudited, observed);
+            findings.record(runId, now(), devicesAudited, safe);
             return null;
         }));
     }

@@ -17,18 +17,18 @@ public final class HardwareCheck {
      */
     public static List<Finding> check(Device intent, Optional<HardwareModel> model, DeviceFacts facts, String where) {
         List<Finding> findings = new ArrayList<>();
-        String path = "devices/" + intent.name() + "/model";
         List<String> missing = intent.ports().keySet().stream().filter(p -> !facts.ports().contains(p)).toList();
         String wanted = intent.model() + model.map(m -> " (" + m.ports().size() + " ports)").orElse("");
         String got = "'" + facts.model() + "' (" + facts.ports().size() + " ports)";
         if (!facts.model().equals(intent.model())) {
-            findings.add(Finding.error(Finding.Kind.MODEL_MISMATCH, path,
+            findings.add(Finding.error(Finding.Kind.MODEL_MISMATCH, intent.name(), StatePaths.MODEL, intent.model(), facts.model(),
                     where + " reports model " + got + " but " + intent.name() + " is a " + wanted
                             + " in the site file; rack a " + intent.model() + ", or change " + intent.name()
                             + "'s model in the site file if this model is meant to take the role"));
         }
         if (!facts.ports().isEmpty() && !missing.isEmpty()) {
-            findings.add(Finding.error(Finding.Kind.PORT_MISSING, "devices/" + intent.name() + "/ports",
+            findings.add(Finding.error(Finding.Kind.PORT_MISSING, intent.name(), StatePaths.PORTS,
+                    String.valueOf(intent.ports().size()), PortRanges.summarize(missing) + " missing",
                     where + " has no port " + PortRanges.summarize(missing) + " (" + missing.size() + " of the "
                             + intent.ports().size() + " ports " + intent.name() + " configures); it cannot take "
                             + intent.name() + "'s role"));

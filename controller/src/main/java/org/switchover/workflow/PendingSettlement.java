@@ -81,6 +81,7 @@ final class PendingSettlement {
         if (!Verifier.passed(findings)) return cancel(label, commits, appliedOn, steps, Findings.text(findings));
         String said = confirm(label, commits, appliedOn, steps);
         ctx.journal().event(ctx.runId(), EventKind.WAVE_CONFIRMED, device, null, "wave " + wave + " confirmed on resume");
+        ctx.timeline().waveConfirmed(verify.get().wave());
         ctx.timeline().recordRestored(observed);
         return said;
     }

@@ -41,6 +41,12 @@ final class PushSteps {
         boolean passed = findings.stream().noneMatch(Finding::isError);
         ctx.journal().recordCheck(ctx.runId(), device, "hardware-model", passed,
                 passed ? "model " + facts.model() + ", serial " + facts.serial() : Findings.text(findings));
+        if (passed) {
+            findings = CablingPreflight.check(ctx, plan, facts);
+            passed = findings.stream().noneMatch(Finding::isError);
+            ctx.journal().recordCheck(ctx.runId(), device, "cabling", passed,
+                    passed ? "every cabled port faces its far end or waits for its wave" : Findings.text(findings));
+        }
         if (!passed) {
             step.finish(Outcome.FINDINGS, Findings.text(findings));
             return StepResult.stop(Outcome.FINDINGS, Findings.text(findings));
@@ -69,7 +75,7 @@ final class PushSteps {
             String persist = ctx.persistId(PersistIds.stagedPushStep(device));
             var cancelled = ctx.changes().cancel(persist, List.of(change()));
             String reason = device + ": running config differs from the staged config after the push ("
-                    + diff.changes().size() + " differences); cancelled: " + cancelled.describe() + "\n" + diff.render();
+                    + diff.changes().size() + " differences); cancelled: " + cancelled.describe() + "\n" + org.switchover.driver.Secrets.redact(diff).render();
             step.finish(Outcome.ROLLED_BACK, reason);
             return StepResult.stop(Outcome.FINDINGS, reason);
         }

@@ -104,7 +104,8 @@ public final class ReplaceWorkflow {
             }
             if (!resuming) journal.recordPlan(runId, saved.toJournal());
             journal.takeLeases(runId, devicesChanged(plan));
-            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable);
+            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable,
+                    ServiceTimeline.unconfirmedPorts(plan, done));
             RunContext ctx = new RunContext(site, runId, journal, new StepJournal(journal, runId, progress, clock), pool, observer,
                     golden, request.settings(), timeline, new OldSwitchWatch(access, java.time.Duration.ofMillis(300)), poll, clock,
                     java.util.Collections.synchronizedSet(new HashSet<>(done)), notes,

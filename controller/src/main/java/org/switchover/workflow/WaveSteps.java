@@ -114,6 +114,7 @@ final class WaveSteps {
         }
         ctx.journal().event(ctx.runId(), EventKind.WAVE_CONFIRMED, plan.device(), null,
                 "wave " + wave.number() + " " + wave.services() + " confirmed on " + String.join(", ", wave.devices()));
+        ctx.timeline().waveConfirmed(wave);
         ObservedState observed = lastObserved != null ? lastObserved : ctx.observer().observe(ctx.site().devices().keySet());
         Set<String> restored = ctx.timeline().recordRestored(observed);
         step.ok("confirmed on " + String.join(", ", wave.devices()) + (restored.isEmpty() ? "" : "; restored " + restored));

@@ -160,6 +160,11 @@ public final class Lab implements AutoCloseable {
         topology.connect(a, b);
     }
 
+    /** Racks {@code spare} in {@code old}'s place: every cable of {@code old} moves to the same port of {@code spare}. */
+    public Topology.Racking rack(String spare, String old) {
+        return topology.rack(spare, old);
+    }
+
     /** Fault: mis-cabling; the cable at {@code from} now ends at {@code to}. */
     public void move(Topology.Endpoint from, Topology.Endpoint to) {
         topology.move(from, to);

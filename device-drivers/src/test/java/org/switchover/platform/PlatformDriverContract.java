@@ -54,7 +54,7 @@ import org.switchover.netconf.NetconfSession;
 /**
  * The one contract every platform driver must keep, run over real NETCONF/SSH sessions to lab
  * switches of that platform. The lab: switch {@code a} under test (Ethernet1 access VLAN 10 and
- * Ethernet2 trunk 10,20, both cabled to peer {@code b}; Ethernet3 enabled, uncabled), a
+ * Ethernet2 trunk 10,20, both cabled to peer {@code b}; Ethernet3 enabled, uncabled, a trunk carrying no VLAN), a
  * factory-default spare, and two copies of {@code a} with :candidate and :confirmed-commit off.
  * Each test starts from golden on every switch it touches.
  */
@@ -91,7 +91,7 @@ public abstract class PlatformDriverContract {
     /** The platform under test. */
     protected abstract SwitchPlatform platform();
 
-    /** Golden for switch {@code a}: hostname, Ethernet1 access 10 "to peer", Ethernet2 trunk 10,20, Ethernet3 enabled; VLANs 10 public, 20 social. */
+    /** Golden for switch {@code a}: hostname, Ethernet1 access 10 "to peer", Ethernet2 trunk 10,20, Ethernet3 enabled as a trunk carrying no VLAN; VLANs 10 public, 20 social. */
     protected abstract ConfigPayload golden(String device, String hostname);
 
     /** A minimal config for the peer: hostname and Ethernet1..3 enabled. */
@@ -292,6 +292,8 @@ public abstract class PlatformDriverContract {
         InterfaceState e3 = port(a, portName(3));
         assertThat(e3.adminUp()).isTrue();
         assertThat(e3.operUp()).as("enabled but not cabled").isFalse();
+        assertThat(e3.mode()).as("an empty trunk reads back as one, not as access VLAN 1").isEqualTo(PortMode.TRUNK);
+        assertThat(e3.trunkVlans()).isEmpty();
 
         assertThat(a.vlans()).containsExactly(new VlanState(10, "public"), new VlanState(20, "social"));
         assertThat(a.lldpNeighbors()).containsExactlyInAnyOrder(

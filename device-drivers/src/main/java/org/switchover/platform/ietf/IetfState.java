@@ -93,7 +93,10 @@ final class IetfState {
         Optional<YangData> bridgePort = entry.child(BRIDGE, "bridge-port");
         SortedSet<Integer> tagged = membership.tagged(name);
         SortedSet<Integer> untagged = membership.untagged(name);
-        PortMode mode = !tagged.isEmpty() ? PortMode.TRUNK
+        // a port that admits only tagged frames is a trunk even while it carries no VLAN yet
+        boolean taggedOnly = bridgePort.flatMap(b -> b.leaf(BRIDGE, "acceptable-frame"))
+                .map(f -> LeafValues.identity(f).equals("admit-only-VLAN-tagged-frames")).orElse(false);
+        PortMode mode = !tagged.isEmpty() || (taggedOnly && untagged.isEmpty()) ? PortMode.TRUNK
                 : (!untagged.isEmpty() || bridgePort.isPresent()) ? PortMode.ACCESS : PortMode.NONE;
         OptionalInt access = OptionalInt.empty();
         if (mode == PortMode.ACCESS) {
