@@ -59,6 +59,10 @@ public final class NetconfDriver implements PlatformDriver {
         Optional<Element> library = ModuleCheck.advertisesYangLibrary(session.serverCapabilities())
                 ? yangLibrary(session) : Optional.empty();
         Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
+        Optional<PlatformRecognition.Seen> seen = PlatformRecognition.vendor(session.serverCapabilities(), modules);
+        if (seen.isPresent() && !seen.get().platform().equals(model.id())) {
+            throw PlatformMismatchException.seen(session.device(), model.id(), seen.get().platform(), seen.get().vendor(), seen.get().evidence());
+        }
         List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
         if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
         Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.netconf.NetconfSession;
+import org.switchover.platform.eos.EosPlatform;
 import org.switchover.platform.ietf.IetfPlatform;
 import org.switchover.platform.openconfig.OpenConfigPlatform;
 
@@ -12,7 +13,7 @@ import org.switchover.platform.openconfig.OpenConfigPlatform;
 public final class PlatformDrivers {
 
     /** The platform ids the inventory may name. */
-    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID);
+    public static final List<String> PLATFORMS = List.of(OpenConfigPlatform.ID, IetfPlatform.ID, EosPlatform.ID);
 
     private PlatformDrivers() {}
 
@@ -21,6 +22,7 @@ public final class PlatformDrivers {
         return switch (platform.toLowerCase(Locale.ROOT)) {
             case OpenConfigPlatform.ID -> new OpenConfigPlatform();
             case IetfPlatform.ID -> new IetfPlatform();
+            case EosPlatform.ID -> new EosPlatform();
             default -> throw new IllegalArgumentException(
                     "unknown platform '" + platform + "'; known platforms are " + String.join(", ", PLATFORMS));
         };
