@@ -48,6 +48,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
+    @Option(names = "--accept-model", description = "accept a new switch whose reported model differs from the site's (its ports are still checked)")
+    boolean acceptModel;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +74,8 @@ final class PlanCommand implements Callable<Integer> {
                     unreadable.put(r.oldDevice(), "could not read the new switch at " + r.newAddress() + ": " + e.getMessage());
                 }
             }
-            Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel));
+            Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel)
+                    .withAcceptModel(acceptModel));
             print(plan, unreadable, out);
             return exitCode(plan, unreadable);
         } catch (RuntimeException e) {
@@ -100,7 +104,7 @@ final class PlanCommand implements Callable<Integer> {
             if (!r.absentDevices().isEmpty()) out.println("  not expected to answer yet: " + String.join(", ", r.absentDevices()));
             for (Step step : r.steps()) out.println("  " + step);
             if (unreadable.containsKey(r.device())) out.println("  BLOCKED devices/" + r.device() + ": " + unreadable.get(r.device()));
-            r.blockers().forEach(f -> out.println("  BLOCKED " + f.path() + ": " + f.message()));
+            r.blockers().forEach(f -> out.println((f.isError() ? "  BLOCKED " : "  WARNING ") + f.path() + ": " + f.message()));
             r.currentVsGolden().ifPresent(diff -> {
                 out.println("  current config vs golden: " + (diff.isEmpty() ? "identical" : diff.changes().size() + " differences"));
                 diff.render().lines().limit(200).forEach(l -> out.println("    " + l));
@@ -109,7 +113,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         List<Finding> blockers = plan.allBlockers();
         out.println();
-        out.println(blockers.isEmpty() && unreadable.isEmpty() ? "nothing blocks this plan; nothing was changed"
+        out.println(!plan.blocked() && unreadable.isEmpty() ? "nothing blocks this plan" + (blockers.isEmpty() ? "" : " (see the warnings)")
+                + "; nothing was changed"
                 : "the plan is blocked; nothing was changed");
     }
 }

@@ -60,6 +60,9 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--update-site", description = "write the new management addresses and serials into the site file")
     boolean updateSite;
 
+    @Option(names = "--accept-model", description = "accept a new switch whose reported model differs from the site's (its ports are still checked); the journal records it")
+    boolean acceptModel;
+
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
@@ -83,7 +86,7 @@ final class ReplaceCommand implements Callable<Integer> {
                     .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
                     .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
                     .withParallel(parallel)
-                    .withTrustNewHostKeys(trustNewHostKeys);
+                    .withTrustNewHostKeys(trustNewHostKeys).withAcceptModel(acceptModel);
             ReplaceRequest request = new ReplaceRequest(site.file.toAbsolutePath(), replacements.stream().map(Replacement::parse).toList(), settings);
             Plan plan = Planner.plan(PlanInput.of(s, request.replacements()).withParallel(parallel));
             if (!yes && !confirmed(plan, out)) {
