@@ -41,10 +41,15 @@ public final class AuditStateCheck {
         Map<String, Link> cableAt = new java.util.HashMap<>();
         links.forEach(l -> cableAt.putIfAbsent(l.nearEnd(device.name()).port(), l));
         List<AuditFinding> out = new ArrayList<>();
+        // data the driver could not interpret is a finding on its own leaf; the VLAN membership it
+        // leaves incomplete is not judged port by port (that would blame ports for the reader's gap)
+        observed.uninterpreted().forEach(u -> out.add(new AuditFinding(device.name(), AuditFindingKind.DATA_UNINTERPRETED, u.path(),
+                null, null, u.problem() + "; the VLAN membership of " + device.name() + "'s ports was not checked")));
+        boolean membershipKnown = observed.uninterpreted().isEmpty();
         for (Port port : device.ports().values()) {
             InterfaceState state = byName.get(port.name());
             portFinding(device, port, state, Optional.ofNullable(cableAt.get(port.name()))).ifPresent(out::add);
-            if (state != null) vlanFinding(device.name(), port, state).ifPresent(out::add);
+            if (state != null && membershipKnown) vlanFinding(device.name(), port, state).ifPresent(out::add);
         }
         out.addAll(cablingFindings(site, device, links, observed.lldpNeighbors(), byName));
         return List.copyOf(out);

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.switchover.lab.config.ConfigStore;
 import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
+import org.switchover.lab.state.PortNumbersHidden;
 import org.switchover.lab.state.StateModel;
 import org.switchover.lab.state.SwitchIdentity;
 import org.switchover.lab.state.YangLibrary;
@@ -128,6 +129,7 @@ public final class SimulatedSwitch {
         if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
             data.add(YangLibrary.modulesState(platform));
         }
+        if (!store.features().portNumbers()) PortNumbersHidden.strip(data);
         return data;
     }
 

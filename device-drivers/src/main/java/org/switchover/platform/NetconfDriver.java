@@ -162,7 +162,8 @@ public final class NetconfDriver implements PlatformDriver {
     @Override
     public PortsAndNeighbors portsAndNeighbors() {
         return read(model.interfacesFilter() + model.lldpFilter(),
-                d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d)));
+                d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d),
+                        model.uninterpreted(device(), d)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.switchover.platform;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.netconf.NetconfSession;
 import org.switchover.platform.eos.EosPlatform;
@@ -28,6 +29,14 @@ public final class PlatformDrivers {
         };
     }
 
+    /**
+     * The YANG knowledge of {@code platform}, given the device's ports in hardware order when its
+     * site declares that bridge ports are numbered by position ({@code port_numbers: position}).
+     */
+    public static PlatformModel model(String platform, Optional<List<String>> declaredPortOrder) {
+        return IetfPlatform.ID.equals(platform.toLowerCase(Locale.ROOT)) ? new IetfPlatform(declaredPortOrder) : model(platform);
+    }
+
     /** Opens the driver for {@code platform} on {@code session}; see {@link NetconfDriver#open}. */
     public static PlatformDriver open(String platform, NetconfSession session) {
         return open(platform, session, Clock.systemUTC());
@@ -35,5 +44,10 @@ public final class PlatformDrivers {
 
     public static PlatformDriver open(String platform, NetconfSession session, Clock clock) {
         return NetconfDriver.open(model(platform), session, clock);
+    }
+
+    /** As {@link #open(String, NetconfSession, Clock)}, with the site's declared port numbering (see {@link #model(String, Optional)}). */
+    public static PlatformDriver open(String platform, NetconfSession session, Clock clock, Optional<List<String>> declaredPortOrder) {
+        return NetconfDriver.open(model(platform, declaredPortOrder), session, clock);
     }
 }
