@@ -187,8 +187,16 @@ public final class NetconfDriver implements PlatformDriver {
         }
     }
 
+    /**
+     * {@code <get>} of {@code filter}. RFC 6241's get returns configuration and state together; a
+     * server that answers it with nothing at all (OpenDaylight's netconf-testtool serves an empty
+     * operational store) is read from its running configuration instead, so what is configured is
+     * still seen, and what only state could tell (oper-status, neighbours) stays unknown.
+     */
     private <T> T read(String filter, Function<YangData, T> parse) {
-        return parse.apply(YangData.root(reads.get(filter, namespaces::contains)));
+        Element data = reads.get(filter, namespaces::contains);
+        if (DeviceXml.children(data).isEmpty()) data = reads.getConfig(Datastore.RUNNING, filter, namespaces::contains);
+        return parse.apply(YangData.root(data));
     }
 
     private ConfigDiff diff(Element before, Element after, List<ConfigPayload.Subtree> owned) {
