@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import org.switchover.workflow.AuditOptions;
-import org.switchover.workflow.AuditRunner;
+import org.switchover.audit.AuditOptions;
+import org.switchover.audit.AuditRunner;
 
 /**
  * The lab half of the audit benchmark, run as its own process so the audit's heap is measured
