@@ -35,7 +35,7 @@ import picocli.CommandLine;
  */
 class EosBranchAuditIT {
 
-    private static final Path BRANCH = Path.of("../templates/sites/branch/site.yaml");
+    private static final Path BRANCH = Path.of("../templates/sites/arista-branch/site.yaml");
     private static final String NETINST = "http://openconfig.net/yang/network-instance";
 
     @TempDir

@@ -30,7 +30,7 @@ class YangValidationTest {
         // generic payloads are validated as before (the set is picked from their namespaces); vendor
         // payloads against their vendor's models: EOS speaks openconfig namespaces, so it must be named
         Map<String, List<String>> filesByPlatform = new TreeMap<>();
-        for (String siteName : List.of("minimal", "city", "branch")) {
+        for (String siteName : List.of("minimal", "city", "arista-branch")) {
             Site site = SiteLoader.defaults().loadOrThrow(Path.of("sites", siteName, "site.yaml"));
             for (boolean staged : List.of(false, true)) {
                 for (RenderedConfig c : Renderer.builtIn().renderAll(site, staged)) {
@@ -71,7 +71,7 @@ class YangValidationTest {
     @Test
     void anEosPayloadOutsideAristasDeviationsIsRefusedByTheValidator() throws Exception {
         Path validator = validator();
-        Site site = SiteLoader.defaults().loadOrThrow(Path.of("sites", "branch", "site.yaml"));
+        Site site = SiteLoader.defaults().loadOrThrow(Path.of("sites", "arista-branch", "site.yaml"));
         String xml = Renderer.builtIn().render(site, site.device("acc-1"), false).xml();
         // the openconfig identity form of a VLAN mode is not among Arista's enumeration values
         Path bad = Files.writeString(out.resolve("bad-mode.xml"), xml.replaceFirst("<interface-mode>ACCESS<",
