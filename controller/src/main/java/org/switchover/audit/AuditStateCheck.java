@@ -24,11 +24,19 @@ public final class AuditStateCheck {
 
     /** Every state finding for {@code device} given what it reports. */
     public static List<AuditFinding> findings(Site site, Device device, PortsAndNeighbors observed) {
+        List<AuditFinding> out = new java.util.ArrayList<>();
+        // data the driver could not interpret is a finding on its own leaf; the VLAN membership it
+        // leaves incomplete is not judged port by port (that would blame ports for the reader's gap)
+        observed.uninterpreted().forEach(u -> out.add(new AuditFinding(device.name(), AuditFindingKind.DATA_UNINTERPRETED, u.path(),
+                null, null, u.problem() + "; the VLAN membership of " + device.name() + "'s ports was not checked")));
+        boolean membershipKnown = observed.uninterpreted().isEmpty();
         DeviceObservation seen = new DeviceObservation(device.name(), unknownFacts(device), observed.interfaces(), List.of(),
                 observed.lldpNeighbors());
-        return Verifier.verify(site, ObservedState.of(List.of(seen)), CheckScope.deviceState(site, device.name())).stream()
+        Verifier.verify(site, ObservedState.of(List.of(seen)), CheckScope.deviceState(site, device.name())).stream()
+                .filter(f -> membershipKnown || (f.kind() != Finding.Kind.VLAN_MEMBERSHIP && f.kind() != Finding.Kind.VLAN_MISSING))
                 .map(AuditStateCheck::toAudit)
-                .toList();
+                .forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** An audit does not read the hardware facts; the state checks do not look at them. */

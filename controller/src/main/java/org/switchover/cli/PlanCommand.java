@@ -63,6 +63,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
+    @Option(names = "--accept-model", description = "accept a new switch whose reported model differs from the site's (its ports are still checked)")
+    boolean acceptModel;
+
     @Spec
     CommandSpec spec;
 
@@ -96,7 +99,8 @@ final class PlanCommand implements Callable<Integer> {
                     }
                 }
             }
-            Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel));
+            Plan plan = Planner.plan(PlanInput.of(s, reps).withNewHardware(facts).withDiffs(diffs).withParallel(parallel)
+                    .withAcceptModel(acceptModel));
             print(plan, unreadable, cabling, out);
             int code = exitCode(plan, unreadable, cabling);
             if (this.out != null) save(s, reps, plan, golden, code, out);
@@ -162,7 +166,7 @@ final class PlanCommand implements Callable<Integer> {
             if (!r.absentDevices().isEmpty()) out.println("  not expected to answer yet: " + String.join(", ", r.absentDevices()));
             for (Step step : r.steps()) out.println("  " + step);
             if (unreadable.containsKey(r.device())) out.println("  BLOCKED " + r.device() + " " + StatePaths.DEVICE + ": " + unreadable.get(r.device()));
-            r.blockers().forEach(f -> out.println("  BLOCKED " + f.where() + ": " + f.message()));
+            r.blockers().forEach(f -> out.println((f.isError() ? "  BLOCKED " : "  WARNING ") + f.where() + ": " + f.message()));
             cabling.getOrDefault(r.device(), List.of())
                     .forEach(f -> out.println("  " + (f.isError() ? "BLOCKED " : "WARNING ") + f.where() + ": " + f.message()));
             r.currentVsGolden().map(Secrets::redact).ifPresent(diff -> {
@@ -173,7 +177,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         List<Finding> blockers = plan.allBlockers();
         out.println();
-        out.println(blockers.isEmpty() && unreadable.isEmpty() && !blocks(cabling) ? "nothing blocks this plan; nothing was changed"
+        out.println(!plan.blocked() && unreadable.isEmpty() && !blocks(cabling) ? "nothing blocks this plan" + (blockers.isEmpty() ? "" : " (see the warnings)")
+                + "; nothing was changed"
                 : "the plan is blocked; nothing was changed");
     }
 }

@@ -69,6 +69,9 @@ final class ReplaceCommand implements Callable<Integer> {
     @Option(names = "--update-site", description = "write the new management addresses and serials into the site file")
     boolean updateSite;
 
+    @Option(names = "--accept-model", description = "accept a new switch whose reported model differs from the site's (its ports are still checked); the journal records it")
+    boolean acceptModel;
+
     @Option(names = "--trust-new-host-keys", description = "accept and record unknown host keys of the new switches")
     boolean trustNewHostKeys;
 
@@ -97,7 +100,7 @@ final class ReplaceCommand implements Callable<Integer> {
                     .withConfirmTimeout(ReplaceRequest.Durations.parse(confirmTimeout))
                     .withCheckTimeout(ReplaceRequest.Durations.parse(checkTimeout))
                     .withParallel(parallel)
-                    .withTrustNewHostKeys(trustNewHostKeys);
+                    .withTrustNewHostKeys(trustNewHostKeys).withAcceptModel(acceptModel);
             boolean fromPlan = planFile != null;
             if (fromPlan == (replacements != null && !replacements.isEmpty())) {
                 throw new IllegalArgumentException("give either --replace OLD=HOST:PORT (one or more) or --plan FILE");

@@ -108,7 +108,7 @@ public final class DemoLab implements AutoCloseable {
         Map<String, Device> devices = new LinkedHashMap<>();
         site.devices().forEach((name, d) -> devices.put(name, d.withCredentials(ref, knownHosts)));
         return new Site(site.file(), site.name(), site.description(),
-                new Defaults(site.defaults().platform(), ref, site.defaults().confirmTimeout()),
+                new Defaults(site.defaults().platform(), ref, site.defaults().confirmTimeout(), site.defaults().portNumbers()),
                 site.models(), devices, site.vlans(), site.services(), site.links(), site.suppressions());
     }
 

@@ -37,10 +37,11 @@ final class PushSteps {
         String hostKey = HostKeys.fingerprint(plan.intent().knownHosts(), action.address()).orElse("");
         ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), hostKey);
         List<Finding> findings = HardwareCheck.check(plan.intent(), Optional.ofNullable(ctx.site().models().get(plan.intent().model())),
-                facts, "the new switch at " + action.address());
+                facts, "the new switch at " + action.address(), ctx.settings().acceptModel());
         boolean passed = findings.stream().noneMatch(Finding::isError);
         ctx.journal().recordCheck(ctx.runId(), device, "hardware-model", passed,
-                passed ? "model " + facts.model() + ", serial " + facts.serial() : Findings.text(findings));
+                passed ? "model " + facts.model() + ", serial " + facts.serial()
+                        + (findings.isEmpty() ? "" : "; " + Findings.text(findings)) : Findings.text(findings));
         if (passed) {
             findings = CablingPreflight.check(ctx, plan, facts);
             passed = findings.stream().noneMatch(Finding::isError);

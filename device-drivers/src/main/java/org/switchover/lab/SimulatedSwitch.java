@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.switchover.lab.config.ConfigStore;
 import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
+import org.switchover.lab.state.PortNumbersHidden;
 import org.switchover.lab.state.StateModel;
 import org.switchover.lab.state.SwitchIdentity;
 import org.switchover.lab.state.YangLibrary;
@@ -130,6 +131,7 @@ public final class SimulatedSwitch {
         if (platform.servesYangLibrary() && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
             data.add(YangLibrary.modulesState(platform));
         }
+        if (!store.features().portNumbers()) PortNumbersHidden.strip(data);
         return data;
     }
 

@@ -16,7 +16,9 @@ public enum SwitchPlatform {
      */
     IOSXE,
     /** Junos (EX family): the Junos configuration tree, the Junos XML API commit and state RPCs, confirmed-commit 1.0. */
-    JUNOS;
+    JUNOS,
+    /** Arista EOS: the openconfig models as EOS 4.36 serves them, with Arista's deviations announced. */
+    EOS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

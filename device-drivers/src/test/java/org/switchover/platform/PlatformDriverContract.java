@@ -434,11 +434,12 @@ public abstract class PlatformDriverContract {
         String other = platform() == SwitchPlatform.OPENCONFIG ? "ietf" : "openconfig";
         NetconfSession s = session("a");
         try {
+            // a generic device lacks the other platform's modules; a vendor device is named for what it announces
             assertThatThrownBy(() -> PlatformDrivers.open(other, s))
                     .isInstanceOf(PlatformMismatchException.class)
-                    .hasMessageContaining("does not look like a '" + other + "' switch")
-                    .hasMessageContaining("YANG module")
-                    .hasMessageContaining("it speaks '" + platform().id() + "'");
+                    .hasMessageContaining("a '" + other + "' switch")
+                    .hasMessageMatching("(?s).*(does not look like a '" + other + "' switch: missing .*YANG module"
+                            + "|is .* \\(it announces .*\\), not a '" + other + "' switch; set platform: " + platform().id() + ").*");
         } finally {
             s.close();
         }

@@ -79,10 +79,14 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
                         new QName(JUNOS_INTERFACES, "members")));
     }
 
+    private static final Set<String> CONTAINERS = Set.of("config", "state");
+
     /** The key leaves of {@code node} when it is a list entry; empty for containers and leaves. */
     public List<String> keysOf(XmlNode node) {
         List<String> keys = listKeys.get(new QName(node.namespace(), node.name()));
         if (keys != null) return keys;
+        // OpenConfig's config and state are containers even when they carry a name leaf (a VLAN's name)
+        if (CONTAINERS.contains(node.name())) return List.of();
         if (!node.children().isEmpty() && node.child("name").filter(n -> n.children().isEmpty()).isPresent()) {
             return List.of("name");
         }

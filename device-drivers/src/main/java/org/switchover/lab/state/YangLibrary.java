@@ -63,7 +63,7 @@ public final class YangLibrary {
             case OPENCONFIG -> OPENCONFIG;
             case IETF -> IETF;
             case IOSXE -> IOSXE;
-            case JUNOS -> List.of();
+            case JUNOS, EOS -> List.of();
         };
     }
 
