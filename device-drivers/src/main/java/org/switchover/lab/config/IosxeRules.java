@@ -27,6 +27,7 @@ final class IosxeRules implements ConfigRules {
             "FiveGigabitEthernet", "TenGigabitEthernet", "TwentyFiveGigE", "FortyGigabitEthernet", "FiftyGigabitEthernet",
             "HundredGigE", "TwoHundredGigE", "FourHundredGigE", "AppGigabitEthernet");
     private static final Set<String> LOGICAL = Set.of("Vlan", "Loopback", "Port-channel", "Tunnel", "BDI");
+    private static final Set<String> ALLOWED_VLAN_CASES = Set.of("vlans", "none", "all");
 
     private final SwitchModel model;
 
@@ -78,8 +79,8 @@ final class IosxeRules implements ConfigRules {
             String spPath = path + "/switchport-config/switchport";
             sp.child(XE_SWITCH, "access").flatMap(a -> a.path("vlan", "vlan"))
                     .ifPresent(v -> leaves.vlanId(v.text(), spPath + "/access/vlan/vlan", false));
-            sp.child(XE_SWITCH, "trunk").flatMap(t -> t.path("allowed", "vlan-v2", "vlan-choices", "vlans"))
-                    .ifPresent(v -> leaves.vidRange(v.text(), spPath + "/trunk/allowed/vlan-v2/vlan-choices/vlans"));
+            sp.child(XE_SWITCH, "trunk").flatMap(t -> t.path("allowed", "vlan-v2", "vlan-choices"))
+                    .ifPresent(c -> checkAllowedVlans(c, spPath + "/trunk/allowed/vlan-v2/vlan-choices", leaves));
             sp.child(XE_SWITCH, "mode").ifPresent(m -> {
                 if (m.children().size() != 1) leaves.invalid(spPath + "/mode", "switchport mode takes exactly one of access, trunk, ...");
             });
@@ -88,6 +89,15 @@ final class IosxeRules implements ConfigRules {
             leaves.bool(l, "transmit", path + "/lldp");
             leaves.bool(l, "receive", path + "/lldp");
         });
+    }
+
+    /** The allowed VLANs of a trunk: one case of the choice, a list ("vlans"), "none" (an empty leaf) or "all". */
+    private static void checkAllowedVlans(XmlNode choices, String path, LeafChecks leaves) {
+        List<String> cases = choices.children().stream().map(XmlNode::name).filter(ALLOWED_VLAN_CASES::contains).distinct().toList();
+        if (cases.size() > 1) leaves.invalid(path, "allowed vlan takes one of vlans, none, all; got " + String.join(", ", cases));
+        choices.child("vlans").ifPresent(v -> leaves.vidRange(v.text(), path + "/vlans"));
+        choices.child("none").filter(XmlNode::hasText).ifPresent(n -> leaves.invalid(path + "/none", "none is an empty leaf; it takes no value"));
+        leaves.bool(choices, "all", path);
     }
 
     private void checkVlans(XmlNode vlan, LeafChecks leaves) {

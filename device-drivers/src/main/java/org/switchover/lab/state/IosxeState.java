@@ -146,8 +146,10 @@ final class IosxeState implements StateModel {
         Optional<XmlNode> sp = itf == null ? Optional.empty() : itf.path("switchport-config", "switchport");
         Optional<XmlNode> mode = sp.flatMap(s -> s.child(XE_SWITCH, "mode"));
         if (mode.isPresent() && mode.get().child("trunk").isPresent()) {
-            return sp.flatMap(s -> s.child(XE_SWITCH, "trunk")).flatMap(t -> t.path("allowed", "vlan-v2", "vlan-choices", "vlans"))
-                    .map(v -> VlanMembership.inVidRange(v.text(), vid)).orElse(true);
+            Optional<XmlNode> choices = sp.flatMap(s -> s.child(XE_SWITCH, "trunk")).flatMap(t -> t.path("allowed", "vlan-v2", "vlan-choices"));
+            if (choices.flatMap(c -> c.child("none")).isPresent()) return false;
+            // without an allowed list, vlan-choices defaults to all VLANs
+            return choices.flatMap(c -> c.child("vlans")).map(v -> VlanMembership.inVidRange(v.text(), vid)).orElse(true);
         }
         String access = sp.flatMap(s -> s.child(XE_SWITCH, "access")).flatMap(a -> a.path("vlan", "vlan")).map(XmlNode::text).orElse("1");
         return access.trim().equals(Integer.toString(vid));

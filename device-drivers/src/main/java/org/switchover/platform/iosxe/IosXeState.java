@@ -79,10 +79,7 @@ final class IosXeState {
                     ? switchport.flatMap(s -> s.at(SWITCH, "access", "vlan", "vlan")).map(v -> OptionalInt.of(values.vlanId(v)))
                             .orElse(OptionalInt.empty())
                     : OptionalInt.empty();
-            Set<Integer> trunk = mode == PortMode.TRUNK
-                    ? switchport.flatMap(s -> s.at(SWITCH, "trunk", "allowed", "vlan-v2", "vlan-choices", "vlans"))
-                            .map(this::vlanList).orElse(Set.of())
-                    : Set.of();
+            Set<Integer> trunk = mode == PortMode.TRUNK ? trunkVlans(switchport.get()) : Set.of();
             out.add(new InterfaceState(name, description, adminUp, oper, mode, access, trunk, speed));
         }
         return out;
@@ -119,6 +116,13 @@ final class IosXeState {
         }
         return data.at(NATIVE, "native", "interface").flatMap(i -> i.children(NATIVE, name.type()).stream()
                 .filter(entry -> entry.leaf(NATIVE, "name").filter(name.number()::equals).isPresent()).findFirst());
+    }
+
+    /** The allowed list of a trunk: its {@code vlans}, or none for "switchport trunk allowed vlan none". */
+    private Set<Integer> trunkVlans(YangData switchport) {
+        Optional<YangData> choices = switchport.at(SWITCH, "trunk", "allowed", "vlan-v2", "vlan-choices");
+        if (choices.flatMap(c -> c.child(SWITCH, "none")).isPresent()) return Set.of();
+        return choices.flatMap(c -> c.child(SWITCH, "vlans")).map(this::vlanList).orElse(Set.of());
     }
 
     private Set<Integer> vlanList(YangData leaf) {

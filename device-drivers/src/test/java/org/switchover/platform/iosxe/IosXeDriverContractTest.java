@@ -70,11 +70,16 @@ class IosXeDriverContractTest extends PlatformDriverContract {
                         <trunk %s><allowed><vlan-v2><vlan-choices><vlans>10,20</vlans></vlan-choices></vlan-v2></allowed></trunk>
                       </switchport></switchport-config>
                     </Ethernet>
-                    <Ethernet><name>3</name><mtu>9198</mtu></Ethernet>
+                    <Ethernet><name>3</name><mtu>9198</mtu>
+                      <switchport-config><switchport>
+                        <mode %s><trunk/></mode>
+                        <trunk %s><allowed><vlan-v2><vlan-choices><none/></vlan-choices></vlan-v2></allowed></trunk>
+                      </switchport></switchport-config>
+                    </Ethernet>
                   </interface>
                   <lldp %s><run/></lldp>
                 </native>
-                """.formatted(NATIVE, hostname, VLAN, VLAN, SWITCH, SWITCH, LLDP, SWITCH, SWITCH, LLDP);
+                """.formatted(NATIVE, hostname, VLAN, VLAN, SWITCH, SWITCH, LLDP, SWITCH, SWITCH, SWITCH, SWITCH, LLDP);
         return new ConfigPayload(device, xml, List.of(new Subtree(IosXePlatform.NATIVE, "native")));
     }
 
