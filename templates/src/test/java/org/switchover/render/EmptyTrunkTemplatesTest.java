@@ -58,6 +58,18 @@ class EmptyTrunkTemplatesTest {
         assertValid("eos", xml, Renderer.builtIn().render(site, site.device("acc-2"), false).xml());
     }
 
+    @Test
+    void junosRendersAnEmptyTrunkAsTrunkModeWithoutVlanMembers() throws Exception {
+        Site site = withCrossLink("branch", "  - { a: \"ex-1:xe-0/1/1\", b: \"ex-2:xe-0/1/1\" }", "ex-1", "xe-0/1/1");
+        String xml = Renderer.builtIn().render(site, site.device("ex-1"), false).xml();
+        Document doc = parse(xml);
+        String port = "/config/configuration/interfaces/interface[name='xe-0/1/1']/unit[name='0']/family/ethernet-switching";
+        assertThat(text(doc, port + "/interface-mode")).isEqualTo("trunk");
+        assertThat(count(doc, port + "/vlan")).isZero();
+        assertThat(count(doc, "/config/configuration/interfaces/interface[name='xe-0/1/0']/unit/family/ethernet-switching/vlan/members")).isPositive();
+        assertValid("junos", xml, Renderer.builtIn().render(site, site.device("ex-2"), false).xml());
+    }
+
     /** The example site with one more link, checked to derive an empty trunk on {@code device:port}. */
     private static Site withCrossLink(String siteName, String link, String device, String port) throws Exception {
         Path file = Path.of("sites", siteName, "site.yaml");

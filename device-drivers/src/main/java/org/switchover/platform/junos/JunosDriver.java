@@ -214,7 +214,9 @@ public final class JunosDriver implements PlatformDriver {
 
     @Override
     public List<InterfaceState> interfaces() {
-        return state.interfaces(rpc(JunosCommands.interfaceInformation()), rpc(JunosCommands.switchingInterfaces()));
+        return state.interfaces(rpc(JunosCommands.interfaceInformation()), rpc(JunosCommands.switchingInterfaces()),
+                session.getConfig(Datastore.RUNNING, Optional.of("<configuration xmlns=\"" + JunosPlatform.ROOT + "\"><interfaces xmlns=\""
+                        + JunosPlatform.INTERFACES + "\"/></configuration>")));
     }
 
     /** The VLAN table is configuration ({@code vlans/vlan} name and vlan-id); membership comes with {@link #interfaces()}. */

@@ -28,6 +28,8 @@ import org.w3c.dom.Element;
  * <li>{@code get-interface-information}: {@code physical-interface} name, admin-status, oper-status, description, speed;
  * <li>{@code get-ethernet-switching-interface-details}: {@code l2ng-l2ald-iff-interface-entry} per interface unit
  *     and VLAN (vlan-name, vlan-id, tagness), an entry without a name continuing the interface before it;
+ * <li>the configured {@code interface-mode} of each port's {@code family ethernet-switching}: a trunk with no
+ *     {@code vlan members} is a member of no VLAN, so only its configuration says it is a trunk;
  * <li>{@code get-lldp-neighbors-information}: {@code lldp-neighbor-information} local port, remote system name and port id;
  * <li>{@code get-software-information}, {@code get-chassis-inventory}: host name, model, version, chassis serial.
  * </ul>
@@ -50,8 +52,9 @@ final class JunosState {
         return new DeviceFacts(hostname, model, serial, version, ports);
     }
 
-    List<InterfaceState> interfaces(Element interfaces, Element switching) {
+    List<InterfaceState> interfaces(Element interfaces, Element switching, Element config) {
         Map<String, Membership> members = memberships(switching);
+        Set<String> trunks = configuredTrunks(config);
         List<InterfaceState> out = new ArrayList<>();
         for (Element p : physical(interfaces)) {
             String name = name(p, "physical-interface");
@@ -63,6 +66,7 @@ final class JunosState {
                 default -> OperStatus.UNKNOWN;
             };
             Membership m = members.getOrDefault(name, Membership.NONE);
+            if (trunks.contains(name)) m = m.asTrunk();
             out.add(new InterfaceState(name, text(p, "description").orElse(""), adminUp, oper, m.mode(), m.access(),
                     m.tagged(), speedMbps(text(p, "speed").orElse(""))));
         }
@@ -94,12 +98,16 @@ final class JunosState {
         return List.copyOf(byId.values());
     }
 
-    /** One port's VLANs: untagged (access) and tagged (trunk) members. */
-    private record Membership(OptionalInt untagged, Set<Integer> tagged) {
-        static final Membership NONE = new Membership(OptionalInt.empty(), Set.of());
+    /** One port's VLANs: untagged (access) and tagged (trunk) members, and whether it is configured as a trunk. */
+    private record Membership(OptionalInt untagged, Set<Integer> tagged, boolean trunk) {
+        static final Membership NONE = new Membership(OptionalInt.empty(), Set.of(), false);
+
+        Membership asTrunk() {
+            return new Membership(untagged, tagged, true);
+        }
 
         PortMode mode() {
-            if (!tagged.isEmpty()) return PortMode.TRUNK;
+            if (trunk || !tagged.isEmpty()) return PortMode.TRUNK;
             return untagged.isPresent() ? PortMode.ACCESS : PortMode.NONE;
         }
 
@@ -130,9 +138,26 @@ final class JunosState {
         Set<String> ports = new TreeSet<>(untagged.keySet());
         ports.addAll(tagged.keySet());
         for (String p : ports) {
-            out.put(p, new Membership(untagged.getOrDefault(p, OptionalInt.empty()), tagged.getOrDefault(p, Set.of())));
+            out.put(p, new Membership(untagged.getOrDefault(p, OptionalInt.empty()), tagged.getOrDefault(p, Set.of()), false));
         }
         return out;
+    }
+
+    /** The ports whose configuration ({@code <data>} of a get-config of {@code interfaces}) puts a unit in trunk mode. */
+    private static Set<String> configuredTrunks(Element config) {
+        Set<String> out = new TreeSet<>();
+        for (Element itf : all(config, "interface")) {
+            if (!JunosPlatform.INTERFACES.equals(itf.getNamespaceURI()) || !"interfaces".equals(parentName(itf))) continue;
+            Optional<String> name = text(itf, "name");
+            boolean trunk = all(itf, "ethernet-switching").stream()
+                    .anyMatch(es -> text(es, "interface-mode").filter("trunk"::equals).isPresent());
+            if (name.isPresent() && trunk) out.add(name.get());
+        }
+        return out;
+    }
+
+    private static String parentName(Element e) {
+        return e.getParentNode() instanceof Element parent ? parent.getLocalName() : "";
     }
 
     /** Ethernet ports only: Junos lists its internal and logical devices ({@code lo0}, {@code me0}, {@code vme}) too. */

@@ -85,7 +85,8 @@ class JunosDriverContractTest extends PlatformDriverContract {
                     <interface><name>ge-0/0/1</name>
                       <unit><name>0</name><family><ethernet-switching><interface-mode>trunk</interface-mode>
                         <vlan><members>public</members><members>social</members></vlan></ethernet-switching></family></unit></interface>
-                    <interface><name>ge-0/0/2</name></interface>
+                    <interface><name>ge-0/0/2</name>
+                      <unit><name>0</name><family><ethernet-switching><interface-mode>trunk</interface-mode></ethernet-switching></family></unit></interface>
                   </interfaces>
                   <vlans xmlns="http://yang.juniper.net/junos-ex/conf/vlans">
                     <vlan><name>public</name><vlan-id>10</vlan-id></vlan>

@@ -40,7 +40,7 @@ class JunosStateTest {
                 + "<l2ng-l2ald-iff-interface-entry><l2iff-interface-vlan-name>voice</l2iff-interface-vlan-name>"
                 + "<l2iff-interface-vlan-id>120</l2iff-interface-vlan-id><l2iff-interface-vlan-member-tagness>tagged</l2iff-interface-vlan-member-tagness></l2ng-l2ald-iff-interface-entry>"
                 + "</l2ng-l2ald-iff-interface-information>");
-        var ports = state.interfaces(INTERFACES, switching);
+        var ports = state.interfaces(INTERFACES, switching, reply(""));
         assertThat(ports).extracting(InterfaceState::name).containsExactly("ge-0/0/0", "xe-0/1/0");
         InterfaceState desk = ports.get(0);
         assertThat(desk.mode()).isEqualTo(PortMode.ACCESS);
@@ -56,6 +56,22 @@ class JunosStateTest {
     }
 
     @Test
+    void aTrunkWithoutVlanMembersIsATrunkByItsConfiguredInterfaceMode() {
+        // a trunk carrying no VLAN is in no membership entry; its configuration says what it is
+        Element config = DeviceXml.parse("<data xmlns=\"urn:ietf:params:xml:ns:netconf:base:1.0\"><configuration xmlns=\"" + JunosPlatform.ROOT
+                + "\"><interfaces xmlns=\"" + JunosPlatform.INTERFACES + "\">"
+                + "<interface><name>ge-0/0/0</name><unit><name>0</name><family><ethernet-switching/></family></unit></interface>"
+                + "<interface><name>xe-0/1/0</name><unit><name>0</name><family><ethernet-switching><interface-mode>trunk</interface-mode>"
+                + "</ethernet-switching></family></unit></interface></interfaces></configuration></data>", "test");
+        var ports = state.interfaces(INTERFACES, reply(""), config);
+        assertThat(ports.get(1).mode()).isEqualTo(PortMode.TRUNK);
+        assertThat(ports.get(1).trunkVlans()).isEmpty();
+        assertThat(ports.get(1).accessVlan()).isEmpty();
+        assertThat(ports.get(0).mode()).as("no membership and not a trunk").isEqualTo(PortMode.NONE);
+        assertThat(state.interfaces(INTERFACES, reply(""), reply("")).get(1).mode()).as("without its configuration").isEqualTo(PortMode.NONE);
+    }
+
+    @Test
     void lldpNeighboursNameTheirLocalPortWithoutItsUnit() {
         Element lldp = reply("<lldp-neighbors-information><lldp-neighbor-information><lldp-local-interface>ge-0/0/0.0</lldp-local-interface>"
                 + "<lldp-remote-port-id>eth1</lldp-remote-port-id><lldp-remote-system-name>core-1</lldp-remote-system-name>"
@@ -67,12 +83,12 @@ class JunosStateTest {
     void dataThatBreaksTheModelIsRefusedWithItsPath() {
         Element odd = reply("<interface-information><physical-interface><name>ge-0/0/0</name><admin-status>sideways</admin-status>"
                 + "</physical-interface></interface-information>");
-        assertThatThrownBy(() -> state.interfaces(odd, reply(""))).isInstanceOf(MalformedDeviceDataException.class)
+        assertThatThrownBy(() -> state.interfaces(odd, reply(""), reply(""))).isInstanceOf(MalformedDeviceDataException.class)
                 .hasMessageContaining("physical-interface[name=ge-0/0/0]/admin-status").hasMessageContaining("sideways");
         Element badVlan = reply("<l2ng-l2ald-iff-interface-information><l2ng-l2ald-iff-interface-entry><l2iff-interface-name>ge-0/0/0.0"
                 + "</l2iff-interface-name><l2iff-interface-vlan-id>5000</l2iff-interface-vlan-id></l2ng-l2ald-iff-interface-entry>"
                 + "</l2ng-l2ald-iff-interface-information>");
-        assertThatThrownBy(() -> state.interfaces(INTERFACES, badVlan)).isInstanceOf(MalformedDeviceDataException.class)
+        assertThatThrownBy(() -> state.interfaces(INTERFACES, badVlan, reply(""))).isInstanceOf(MalformedDeviceDataException.class)
                 .hasMessageContaining("5000");
     }
 }
