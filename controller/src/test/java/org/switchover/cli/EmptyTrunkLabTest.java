@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.switchover.demo.DemoLab;
 import org.switchover.inventory.Port;
 import org.switchover.inventory.Site;
@@ -15,7 +17,7 @@ import org.switchover.inventory.SiteLoader;
 /**
  * A link whose derived trunk carries no VLAN (both ends valid, no service's shortest path crosses
  * it): intent, template and the state each platform reads back agree, so a lab built exactly as
- * intended passes {@code verify} and {@code audit} on both platforms.
+ * intended passes {@code verify} and {@code audit} on the generic platforms and on each vendor's.
  */
 class EmptyTrunkLabTest {
 
@@ -38,6 +40,39 @@ class EmptyTrunkLabTest {
             Port up2 = intent.device(device).ports().get("up2");
             assertThat(up2.mode()).as(device).isEqualTo(Port.Mode.TRUNK);
             assertThat(up2.trunkVlans()).as(device).isEmpty();
+        }
+
+        try (DemoLab lab = DemoLab.start(siteFile, dir.resolve("lab"), List.of())) {
+            String site = lab.siteFile().toString();
+
+            int verify = cli.run("verify", "--site", site);
+            assertThat(verify).as(cli.out() + cli.err()).isEqualTo(Main.OK);
+
+            int audit = cli.run("audit", "--site", site, "--journal", dir.resolve("switchover.db").toString());
+            assertThat(audit).as(cli.out() + cli.err()).isEqualTo(Main.OK);
+        }
+    }
+
+    /** Each vendor platform's empty trunk (iosxe allowed vlan none, junos trunk without members, eos TRUNK without trunk-vlans). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "cisco-branch, acc-1:TenGigabitEthernet1/1/2, acc-2:TenGigabitEthernet1/1/3",
+        "branch, ex-1:xe-0/1/1, ex-2:xe-0/1/1",
+        "arista-branch, acc-1:Ethernet27, acc-2:Ethernet27"})
+    void anEmptyDerivedTrunkOnAVendorPlatformIsNoDrift(String siteName, String a, String b) throws Exception {
+        Path siteFile = dir.resolve("site.yaml");
+        String yaml = Files.readString(Path.of("../templates/sites", siteName, "site.yaml"));
+        int links = yaml.indexOf("\nlinks:\n");
+        assertThat(links).isPositive();
+        int end = yaml.indexOf("\n\n", links + 1);
+        String link = "  - { a: \"" + a + "\", b: \"" + b + "\" }";
+        Files.writeString(siteFile, end < 0 ? yaml.stripTrailing() + "\n" + link + "\n" : yaml.substring(0, end) + "\n" + link + yaml.substring(end));
+        Site intent = SiteLoader.defaults().loadOrThrow(siteFile);
+        for (String linkEnd : List.of(a, b)) {
+            String[] dp = linkEnd.split(":", 2);
+            Port port = intent.device(dp[0]).ports().get(dp[1]);
+            assertThat(port.mode()).as(linkEnd).isEqualTo(Port.Mode.TRUNK);
+            assertThat(port.trunkVlans()).as(linkEnd).isEmpty();
         }
 
         try (DemoLab lab = DemoLab.start(siteFile, dir.resolve("lab"), List.of())) {
