@@ -41,10 +41,14 @@ public final class AuditRunner {
         this.clock = clock;
     }
 
-    /** The runner over real NETCONF sessions with the built-in templates and credentials from the environment. */
+    /**
+     * The runner over real NETCONF sessions with the built-in templates, their renders kept in the
+     * user's cache folder ({@link AuditGoldenCache}), and credentials from the environment.
+     */
     public static AuditRunner standard(Clock clock) {
+        Renderer renderer = Renderer.builtIn();
         return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
-                new AuditRenderedGolden(Renderer.builtIn()), clock);
+                new AuditGoldenCache(new AuditRenderedGolden(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
     }
 
     /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */

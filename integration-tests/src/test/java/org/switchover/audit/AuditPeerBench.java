@@ -59,7 +59,7 @@ public final class AuditPeerBench {
         System.out.println("starting " + count + " lab switches and warming them up ...");
         List<String> lab = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("switchover.bench.labheap", "3g"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.cache.dir=" + dir.resolve("lab-cache"),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.sshd.server.session.ServerSessionImpl=error",
                 AuditBenchLab.class.getName(), labDir.toString(), String.valueOf(count), labSite.toString()));
         Process labProcess = new ProcessBuilder(lab).redirectError(ProcessBuilder.Redirect.INHERIT).start();
