@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.switchover.journal.AuditSummary;
 import org.switchover.journal.Finding;
 import org.switchover.journal.Journal;
-import org.switchover.workflow.AuditJournal;
+import org.switchover.audit.AuditJournal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

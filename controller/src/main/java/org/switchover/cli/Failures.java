@@ -5,7 +5,7 @@ import org.switchover.inventory.InvalidInventoryException;
 import org.switchover.journal.JournalException;
 import org.switchover.netconf.NetconfException;
 import org.switchover.render.RenderException;
-import org.switchover.workflow.MissingSecretException;
+import org.switchover.workflow.access.MissingSecretException;
 
 /** Maps what went wrong to the exit code and the message a person reads. */
 final class Failures {

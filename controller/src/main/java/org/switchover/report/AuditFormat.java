@@ -1,7 +1,7 @@
 package org.switchover.report;
 
 import java.util.Locale;
-import org.switchover.workflow.AuditReport;
+import org.switchover.audit.AuditReport;
 
 /** The formats an audit report is written in; each knows its renderer. */
 public enum AuditFormat {

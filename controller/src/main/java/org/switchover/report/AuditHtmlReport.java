@@ -4,12 +4,12 @@ import static org.switchover.report.HtmlText.escape;
 
 import java.util.Locale;
 import org.switchover.inventory.Suppression;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditFindingKind;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditSuppressions.Suppressed;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditFindingKind;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditSuppressions.Suppressed;
 
 /**
  * One self-contained HTML page (inline style and script, no network): a device table sortable

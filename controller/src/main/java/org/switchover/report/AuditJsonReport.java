@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.switchover.inventory.Suppression;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditSuppressions.Suppressed;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditSuppressions.Suppressed;
 
 /**
  * The machine-readable report: one JSON object with the summary, every device (clean ones too)

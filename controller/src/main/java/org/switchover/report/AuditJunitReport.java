@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
 
 /**
  * JUnit XML as CI servers read it: {@code testsuites} holding one {@code testsuite} for the site,

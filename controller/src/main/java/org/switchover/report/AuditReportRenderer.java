@@ -1,6 +1,6 @@
 package org.switchover.report;
 
-import org.switchover.workflow.AuditReport;
+import org.switchover.audit.AuditReport;
 
 /** Turns an audit report into one document of a format; pure. */
 public interface AuditReportRenderer {

@@ -3,11 +3,11 @@ package org.switchover.report;
 import java.util.List;
 import java.util.Locale;
 import org.switchover.inventory.Suppression;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditSuppressions.Suppressed;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditSuppressions.Suppressed;
 
 /** The default terminal summary: one verdict line, then only the devices that need attention. */
 public final class AuditTextReport implements AuditReportRenderer {

@@ -1,5 +1,7 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.DriverPool;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.DeviceAccess;
+
 import com.google.common.net.HostAndPort;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,5 +1,7 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.HostKeys;
+
 import java.util.List;
 import java.util.Optional;
 import org.switchover.driver.CommitResult;

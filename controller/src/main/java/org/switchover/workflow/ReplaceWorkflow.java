@@ -1,5 +1,8 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.DeviceAccess;
+import org.switchover.workflow.access.DriverPool;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

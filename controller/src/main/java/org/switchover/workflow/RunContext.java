@@ -1,5 +1,7 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.DriverPool;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

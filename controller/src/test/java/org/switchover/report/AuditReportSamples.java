@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.switchover.inventory.Suppression;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditFindingKind;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditSuppressions;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditFindingKind;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditSuppressions;
 
 /** Reports with one device of every outcome, and hostile text where device data goes. */
 final class AuditReportSamples {

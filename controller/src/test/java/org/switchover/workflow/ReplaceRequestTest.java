@@ -1,5 +1,7 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.CredentialResolver;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

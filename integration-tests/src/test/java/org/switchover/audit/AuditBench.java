@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.switchover.inventory.Site;
-import org.switchover.workflow.AuditOptions;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditRunner;
+import org.switchover.audit.AuditOptions;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditRunner;
 
 /**
  * {@code bench.sh audit}: audits 500 lab switches (the city site replicated) over real SSH, with

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.stream.Collectors;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
-import org.switchover.workflow.AuditOptions;
-import org.switchover.workflow.AuditRunner;
 
 /**
  * The lab half of the audit benchmark, run as its own process so the audit's heap is measured

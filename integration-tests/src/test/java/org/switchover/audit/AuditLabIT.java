@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.report.AuditFormat;
-import org.switchover.workflow.AuditDeviceResult;
-import org.switchover.workflow.AuditOptions;
-import org.switchover.workflow.AuditOutcome;
-import org.switchover.workflow.AuditReport;
-import org.switchover.workflow.AuditRunner;
+import org.switchover.audit.AuditDeviceResult;
+import org.switchover.audit.AuditOptions;
+import org.switchover.audit.AuditOutcome;
+import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditRunner;
 
 class AuditLabIT {
 

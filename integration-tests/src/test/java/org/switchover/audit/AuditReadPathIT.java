@@ -20,11 +20,11 @@ import org.switchover.driver.PlatformDriver;
 import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.Device;
 import org.switchover.lab.Topology;
-import org.switchover.workflow.AuditFinding;
-import org.switchover.workflow.AuditFindingKind;
-import org.switchover.workflow.AuditNetconfConnector;
-import org.switchover.workflow.AuditStateCheck;
-import org.switchover.workflow.CredentialResolver;
+import org.switchover.audit.AuditFinding;
+import org.switchover.audit.AuditFindingKind;
+import org.switchover.audit.AuditNetconfConnector;
+import org.switchover.audit.AuditStateCheck;
+import org.switchover.workflow.access.CredentialResolver;
 
 /**
  * The audit reads each device's state with a filter narrowed to the leaves its checks use. On the

@@ -1,5 +1,9 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.access.DriverPool;
+import org.switchover.workflow.access.NetconfDeviceAccess;
+
 import com.google.common.net.HostAndPort;
 import java.io.IOException;
 import java.nio.file.Path;

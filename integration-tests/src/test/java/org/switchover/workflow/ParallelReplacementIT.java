@@ -1,5 +1,9 @@
 package org.switchover.workflow;
 
+import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.access.DriverPool;
+import org.switchover.workflow.access.NetconfDeviceAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.net.HostAndPort;

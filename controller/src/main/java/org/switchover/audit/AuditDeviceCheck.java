@@ -1,0 +1,66 @@
+package org.switchover.audit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.PortsAndNeighbors;
+import org.switchover.inventory.Device;
+import org.switchover.inventory.Site;
+import org.switchover.netconf.HostKeyRefusedException;
+import org.switchover.netconf.NetconfException;
+
+/**
+ * Audits one device: reads the running config of the subtrees golden owns and the state, and
+ * compares both with intent. Read-only. Device and network failures become findings, so one
+ * device's trouble is its own line in the report and never an exception for the rest.
+ */
+final class AuditDeviceCheck {
+
+    private final AuditConnector connector;
+
+    AuditDeviceCheck(AuditConnector connector) {
+        this.connector = connector;
+    }
+
+    /**
+     * The raw findings (before suppressions). {@code driverSlot} receives the open driver so a
+     * watchdog can close it when the device overruns its timeout.
+     */
+    List<AuditFinding> findings(Site site, Device device, ConfigPayload golden, Duration timeout,
+            AtomicReference<PlatformDriver> driverSlot) {
+        String name = device.name();
+        try (PlatformDriver driver = connector.open(device, timeout)) {
+            driverSlot.set(driver);
+            ConfigDiff diff = driver.compliance(golden);
+            PortsAndNeighbors observed = driver.portsAndNeighbors();
+            List<AuditFinding> out = new ArrayList<>(AuditConfigFindings.of(name, diff));
+            out.addAll(AuditStateCheck.findings(site, device, observed));
+            return out;
+        } catch (HostKeyRefusedException e) {
+            return List.of(hostKey(device, e));
+        } catch (NetconfException e) {
+            return List.of(unreachable(name, "could not audit " + name + " at " + device.management() + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // data no parser expected is still this device's problem, not the whole audit's
+            return List.of(unreachable(name, "could not audit " + name + " at " + device.management()
+                    + ": unexpected answer (" + e + ")"));
+        }
+    }
+
+    static AuditFinding unreachable(String device, String message) {
+        return new AuditFinding(device, AuditFindingKind.UNREACHABLE, "/", null, null, message);
+    }
+
+    private static AuditFinding hostKey(Device device, HostKeyRefusedException e) {
+        if (e.reason() == HostKeyRefusedException.Reason.CHANGED) {
+            return new AuditFinding(device.name(), AuditFindingKind.HOST_KEY_CHANGED, "/ssh/host-key",
+                    e.knownFingerprint().orElse(null), e.presentedFingerprint(), e.getMessage());
+        }
+        // an unknown key is a setup gap, not evidence of tampering; the message says how to close it
+        return unreachable(device.name(), e.getMessage());
+    }
+}

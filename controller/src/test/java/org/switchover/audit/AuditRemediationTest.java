@@ -1,0 +1,96 @@
+package org.switchover.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchover.audit.AuditFixtures.configDrift;
+import static org.switchover.audit.AuditFixtures.finding;
+import static org.switchover.audit.AuditFixtures.healthy;
+import static org.switchover.audit.AuditFixtures.site;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigDiff.ConfigChange;
+import org.switchover.inventory.Site;
+import org.switchover.inventory.Suppression;
+import org.switchover.journal.Journal;
+import org.switchover.journal.Outcome;
+
+class AuditRemediationTest {
+
+    @TempDir
+    Path dir;
+
+    private final Site site = site();
+    private static final ConfigDiff DRIFT = new ConfigDiff(List.of(new ConfigChange("/interfaces/interface[name=ge-0/0/1]/config/description", "x", "y")));
+
+    private static AuditReport report(AuditDeviceResult... d) {
+        return AuditReport.of("unit", AuditFixtures.T0, AuditFixtures.T0, List.of(d), List.of(), List.of());
+    }
+
+    @Test
+    void planPushesOnlyToReachableDevicesWithConfigDrift() {
+        Suppression s = new Suppression("core1", "/system", "ops");
+        var plan = AuditRemediationPlan.of(report(
+                AuditDeviceResult.of("core1", List.of(configDrift("core1", "/interfaces/x", "a", "b"),
+                        configDrift("core1", "/system/ntp", "c", "d")), AuditSuppressions.of(List.of(s)), Duration.ZERO),
+                AuditDeviceResult.of("acc1", List.of(finding("acc1", AuditFindingKind.PORT_DOWN, "/state/p", "down")),
+                        AuditSuppressions.none(), Duration.ZERO),
+                AuditDeviceResult.of("acc2", List.of(configDrift("acc2", "/x", "a", "b"), finding("acc2", AuditFindingKind.UNREACHABLE, "/", "lost")),
+                        AuditSuppressions.none(), Duration.ZERO),
+                AuditDeviceResult.of("acc3", List.of(), AuditSuppressions.none(), Duration.ZERO)));
+        assertThat(plan.pushes()).extracting(AuditRemediationPlan.Push::device).containsExactly("core1");
+        assertThat(plan.pushes().get(0).alsoResets()).extracting(AuditFinding::path).containsExactly("/system/ntp");
+        assertThat(plan.skipped()).extracting(AuditRemediationPlan.Skip::device).containsExactly("acc1", "acc2");
+        assertThat(plan.describe()).contains("would push golden config to core1").contains("also resets suppressed /system/ntp")
+                .contains("leaves acc1 alone: state drift only").contains("leaves acc2 alone: unreachable");
+    }
+
+    private List<AuditRemediation.DeviceOutcome> remediate(FakeAuditDriver driver, Journal journal) {
+        var plan = new AuditRemediationPlan(List.of(new AuditRemediationPlan.Push("acc1", List.of(), List.of())), List.of());
+        return new AuditRemediation((d, t) -> driver, AuditRunnerTest::golden, journal)
+                .apply(site, plan, Duration.ofSeconds(120), Duration.ofSeconds(10), List.of("audit", "--remediate", "--yes"));
+    }
+
+    @Test
+    void aPushThatVerifiesIsConfirmedAndJournaled() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            var out = remediate(driver, j);
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(driver.commits).isEqualTo(1);
+            assertThat(driver.confirmed).isTrue();
+            assertThat(driver.cancelled).isFalse();
+            long run = j.runs(1).get(0).id();
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+            assertThat(j.pendingCommits(run)).isEmpty();
+            assertThat(j.steps(run)).singleElement().satisfies(s -> assertThat(s.device()).isEqualTo("acc1"));
+        }
+    }
+
+    @Test
+    void aPushThatLeavesDifferencesIsCancelled() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        driver.diffAfterCommit = null; // the commit does not take
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            var out = remediate(driver, j);
+            assertThat(out.get(0).result()).isEqualTo(AuditRemediation.Result.ROLLED_BACK);
+            assertThat(out.get(0).message()).contains("1 difference(s) remain");
+            assertThat(driver.cancelled).isTrue();
+            assertThat(driver.confirmed).isFalse();
+            assertThat(j.runs(1).get(0).outcome()).contains(Outcome.FAILED);
+        }
+    }
+
+    @Test
+    void aDeviceAlreadyCompliantIsLeftAsItIs() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), ConfigDiff.empty(), false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            assertThat(remediate(driver, j).get(0).result()).isEqualTo(AuditRemediation.Result.ALREADY_COMPLIANT);
+            assertThat(driver.commits).isZero();
+        }
+    }
+}
