@@ -73,7 +73,7 @@ public final class OpenConfigPlatform implements PlatformModel {
     /**
      * Only the leaves an audit's checks use: per interface its name, enabled, admin and oper
      * status and VLAN membership (not counters, descriptions, MTU or speed); per LLDP interface its
-     * neighbours' system name and port id. About a quarter of the whole subtrees' bytes.
+     * neighbours' system name and port id: about half the bytes of the whole subtrees.
      */
     @Override
     public String portsAndNeighborsFilter() {
