@@ -1,20 +1,18 @@
 package org.switchover.audit;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigDiff.ConfigChange;
+import org.switchover.driver.Secrets;
 
 /**
  * Turns a compliance diff (before = running, after = golden) into config-drift findings. Values of
  * secret leaves (passwords, keys, communities) are never carried: the finding says the leaf differs
- * and shows {@code (redacted)} on both sides.
+ * and shows {@code (redacted)} on both sides ({@link Secrets}' rule).
  */
 public final class AuditConfigFindings {
 
-    private static final Pattern SECRET_LEAF = Pattern.compile(
-            "(?i).*(password|secret|passphrase|token|community|psk|private-key|auth-key|key-string)[^/]*$");
-    static final String REDACTED = "(redacted)";
+    static final String REDACTED = Secrets.REDACTED;
 
     private AuditConfigFindings() {}
 
@@ -23,9 +21,9 @@ public final class AuditConfigFindings {
     }
 
     private static AuditFinding finding(String device, ConfigChange c) {
-        boolean secret = SECRET_LEAF.matcher(c.path()).matches();
-        String golden = secret && c.after() != null ? REDACTED : c.after();
-        String running = secret && c.before() != null ? REDACTED : c.before();
+        ConfigChange safe = Secrets.redact(new ConfigDiff(List.of(c))).changes().get(0);
+        String golden = safe.after();
+        String running = safe.before();
         String message;
         if (c.before() == null) message = "missing on the device; golden sets it";
         else if (c.after() == null) message = "set on the device but not in golden";

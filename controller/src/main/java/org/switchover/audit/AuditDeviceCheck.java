@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.MalformedDeviceDataException;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.driver.PortsAndNeighbors;
 import org.switchover.inventory.Device;
@@ -35,10 +35,18 @@ final class AuditDeviceCheck {
         String name = device.name();
         try (PlatformDriver driver = connector.open(device, timeout)) {
             driverSlot.set(driver);
-            ConfigDiff diff = driver.compliance(golden);
-            PortsAndNeighbors observed = driver.portsAndNeighbors();
-            List<AuditFinding> out = new ArrayList<>(AuditConfigFindings.of(name, diff));
-            out.addAll(AuditStateCheck.findings(site, device, observed));
+            List<AuditFinding> out = new ArrayList<>();
+            try {
+                out.addAll(AuditConfigFindings.of(name, driver.compliance(golden)));
+            } catch (MalformedDeviceDataException e) {
+                out.add(uninterpreted(name, e));
+            }
+            try {
+                PortsAndNeighbors observed = driver.portsAndNeighbors();
+                out.addAll(AuditStateCheck.findings(site, device, observed));
+            } catch (MalformedDeviceDataException e) {
+                out.add(uninterpreted(name, e));
+            }
             return out;
         } catch (HostKeyRefusedException e) {
             return List.of(hostKey(device, e));
@@ -49,6 +57,11 @@ final class AuditDeviceCheck {
             return List.of(unreachable(name, "could not audit " + name + " at " + device.management()
                     + ": unexpected answer (" + e + ")"));
         }
+    }
+
+    /** The device answered with data its model does not allow: a finding on that leaf, not an unreachable device. */
+    private static AuditFinding uninterpreted(String device, MalformedDeviceDataException e) {
+        return new AuditFinding(device, AuditFindingKind.DATA_UNINTERPRETED, e.path(), null, null, e.getMessage());
     }
 
     static AuditFinding unreachable(String device, String message) {

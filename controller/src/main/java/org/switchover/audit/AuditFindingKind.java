@@ -10,6 +10,12 @@ public enum AuditFindingKind {
     VLAN_MEMBERSHIP(Category.STATE, "VLAN membership"),
     /** LLDP hears a different neighbour than the site's cabling says: a cable was moved. */
     CABLING(Category.STATE, "cabling drift"),
+    /**
+     * The device answered, but part of its data could not be interpreted (a bridge port number
+     * nothing maps to a port, a value outside its YANG type); the finding names the leaf, and what
+     * depends on it is left unjudged.
+     */
+    DATA_UNINTERPRETED(Category.STATE, "data not interpreted"),
     /** The device could not be reached or did not answer within its timeout. */
     UNREACHABLE(Category.UNREACHABLE, "unreachable"),
     /** The device presented a different SSH host key than known_hosts holds. */

@@ -1,6 +1,9 @@
 package org.switchover.audit;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +16,18 @@ import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
+import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
+import org.switchover.workflow.ConfirmedChanges;
+import org.switchover.workflow.access.DriverPool;
 import org.switchover.netconf.NetconfException;
 
 /**
- * Carries out a remediation plan, one device at a time, each like a replacement's push: load
- * golden as a replace candidate, commit confirmed, verify (compliance empty and no state check
- * worse than before), then confirm, or cancel so the device returns to what it ran before. Each
- * step is journaled before and after it acts.
+ * Carries out a remediation plan, one device at a time, through the confirmed-change engine a
+ * replacement uses: load golden as a replace candidate, commit confirmed, verify (compliance empty
+ * and no state check worse than before), then confirm, or cancel so the device returns to what it
+ * ran before. Each step is journaled before and after it acts; the run holds a lease on every
+ * device it will push to, and one interrupted is settled by {@link #resume}.
  */
 public final class AuditRemediation {
 
@@ -44,17 +51,24 @@ public final class AuditRemediation {
             List<String> arguments) {
         long run = journal.startRun(RunKind.REMEDIATE, site.file().toString(), arguments);
         List<DeviceOutcome> out = new ArrayList<>();
-        for (AuditRemediationPlan.Push push : plan.pushes()) {
-            Device device = site.device(push.device());
-            long step = journal.beginStep(run, device.name(), "remediate", "push golden config under confirmed commit");
-            DeviceOutcome o = pushOne(run, site, device, confirmTimeout, deviceTimeout);
-            journal.finishStep(step, switch (o.result()) {
-                case FIXED -> Outcome.OK;
-                case ALREADY_COMPLIANT -> Outcome.SKIPPED;
-                case ROLLED_BACK -> Outcome.ROLLED_BACK;
-                case FAILED -> Outcome.FAILED;
-            }, o.message());
-            out.add(o);
+        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+            journal.takeLeases(run, plan.pushes().stream().map(AuditRemediationPlan.Push::device).toList());
+            ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, confirmTimeout, Clock.systemUTC(), note -> { });
+            for (AuditRemediationPlan.Push push : plan.pushes()) {
+                Device device = site.device(push.device());
+                long step = journal.beginStep(run, device.name(), "remediate", "push golden config under confirmed commit");
+                DeviceOutcome o = pushOne(run, site, device, pool, changes);
+                journal.finishStep(step, switch (o.result()) {
+                    case FIXED -> Outcome.OK;
+                    case ALREADY_COMPLIANT -> Outcome.SKIPPED;
+                    case ROLLED_BACK -> Outcome.ROLLED_BACK;
+                    case FAILED -> Outcome.FAILED;
+                }, o.message());
+                out.add(o);
+            }
+        } catch (RuntimeException e) {
+            journal.finishRun(run, Outcome.FAILED, String.valueOf(e.getMessage()));
+            throw e;
         }
         boolean allFixed = out.stream().allMatch(o -> o.result() == Result.FIXED || o.result() == Result.ALREADY_COMPLIANT);
         journal.finishRun(run, allFixed ? Outcome.OK : Outcome.FAILED,
@@ -62,12 +76,50 @@ public final class AuditRemediation {
         return out;
     }
 
-    private DeviceOutcome pushOne(long run, Site site, Device device, Duration confirmTimeout, Duration deviceTimeout) {
+    /**
+     * Settles the commits an interrupted remediation run left pending: where running now matches
+     * golden, confirm; otherwise cancel (restoring the journaled copy when the commit was emulated).
+     * Devices it never reached stay as they are; audit again to remediate them.
+     */
+    public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
+        List<DeviceOutcome> out = new ArrayList<>();
+        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+            List<PendingCommit> pending = journal.pendingCommits(run);
+            journal.takeLeases(run, pending.stream().map(PendingCommit::device).toList());
+            for (PendingCommit c : pending) {
+                ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, c.timeout(), Clock.systemUTC(), note -> { });
+                ConfigPayload config = golden.golden(site, site.device(c.device()));
+                Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
+                Map<String, String> said = new LinkedHashMap<>();
+                boolean compliant;
+                try {
+                    compliant = pool.driver(c.device()).compliance(config).isEmpty();
+                } catch (NetconfException e) {
+                    out.add(new DeviceOutcome(c.device(), Result.FAILED, "cannot be read (" + e.getMessage() + "); still pending"));
+                    continue;
+                }
+                if (compliant) {
+                    changes.settleConfirm(c, d -> true, states, said);
+                } else {
+                    changes.cancelOne(c, d -> d.compliance(config).isEmpty(), states, said);
+                }
+                var s = new ConfirmedChanges.Settlement(states, said);
+                out.add(new DeviceOutcome(c.device(), s.all(ConfirmedChanges.Settled.CONFIRMED) ? Result.FIXED
+                        : s.all(ConfirmedChanges.Settled.ROLLED_BACK) ? Result.ROLLED_BACK : Result.FAILED, "on resume: " + s.explain()));
+            }
+        }
+        boolean settled = journal.pendingCommits(run).isEmpty();
+        journal.finishRun(run, settled ? Outcome.OK : Outcome.FAILED, "resumed: "
+                + out.stream().map(o -> o.device() + " " + o.result()).collect(Collectors.joining(", ")));
+        return out;
+    }
+
+    private DeviceOutcome pushOne(long run, Site site, Device device, DriverPool pool, ConfirmedChanges changes) {
         String name = device.name();
         ConfigPayload config = golden.golden(site, device);
         String persistId = "remediate-" + run + "-" + name;
-        boolean pending = false;
-        try (PlatformDriver driver = connector.open(device, deviceTimeout)) {
+        try {
+            PlatformDriver driver = pool.driver(name);
             Set<String> stateBefore = stateKeys(site, device, driver);
             driver.loadCandidate(config, LoadMode.REPLACE);
             ConfigDiff change = driver.compare();
@@ -76,21 +128,26 @@ public final class AuditRemediation {
                 return new DeviceOutcome(name, Result.ALREADY_COMPLIANT, "running already matches golden; nothing pushed");
             }
             journal.recordDiff(run, name, "remediation", change);
-            journal.commitPending(run, name, persistId, "remediation", confirmTimeout);
-            driver.commitConfirmed(confirmTimeout, persistId);
-            pending = true;
+            // already loaded, for the diff above: the engine journals and commits it
+            List<ConfirmedChanges.Change> push = List.of(new ConfirmedChanges.Change(name, d -> { }, d -> d.compliance(config).isEmpty()));
+            changes.commit("remediation", persistId, push);
             String problem = verify(site, device, driver, config, stateBefore);
-            if (problem.isEmpty()) {
-                driver.confirm(persistId);
-                journal.commitConfirmed(name, persistId);
-                return new DeviceOutcome(name, Result.FIXED, change.changes().size() + " difference(s) fixed and confirmed");
+            if (!problem.isEmpty()) {
+                var cancelled = changes.cancel(persistId, push);
+                return new DeviceOutcome(name, Result.ROLLED_BACK, "verification failed, commit cancelled ("
+                        + cancelled.explain() + "): " + problem);
             }
-            driver.cancel(persistId);
-            journal.commitCancelled(name, persistId);
-            return new DeviceOutcome(name, Result.ROLLED_BACK, "verification failed, commit cancelled: " + problem);
+            var confirmed = changes.confirm(persistId, push);
+            if (!confirmed.all(ConfirmedChanges.Settled.CONFIRMED)) {
+                return new DeviceOutcome(name, Result.FAILED, "not confirmed: " + confirmed.explain());
+            }
+            return new DeviceOutcome(name, Result.FIXED, change.changes().size() + " difference(s) fixed and confirmed");
+        } catch (ConfirmedChanges.DeadlineTooCloseException e) {
+            return new DeviceOutcome(name, Result.ROLLED_BACK, e.getMessage());
         } catch (NetconfException e) {
-            String tail = pending ? "; the confirmed commit was not confirmed, so " + name + " rolls back by itself within "
-                    + confirmTimeout.toSeconds() + "s" : "; nothing was committed";
+            pool.drop(name);
+            boolean pending = journal.pendingCommits(run).stream().anyMatch(c -> c.device().equals(name));
+            String tail = pending ? "; the confirmed commit was not confirmed: `switchover resume " + run + "` settles it" : "";
             return new DeviceOutcome(name, Result.FAILED, e.getMessage() + tail);
         }
     }

@@ -48,7 +48,11 @@ public final class AuditRunner {
      * user's cache folder ({@link AuditGoldenCache}), and credentials from the environment.
      */
     public static AuditRunner standard(Clock clock) {
-        Renderer renderer = Renderer.builtIn();
+        return standard(clock, Renderer.builtIn());
+    }
+
+    /** As {@link #standard(Clock)} with {@code renderer}'s templates; their fingerprint keys the cache. */
+    public static AuditRunner standard(Clock clock, Renderer renderer) {
         return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
                 new AuditGoldenCache(new AuditRenderedGolden(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
     }

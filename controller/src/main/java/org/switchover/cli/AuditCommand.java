@@ -48,6 +48,12 @@ public final class AuditCommand implements Callable<Integer> {
     Path siteFile;
 
     @picocli.CommandLine.Mixin
+    TemplatesOption templates;
+
+    /** The templates' renderer, checked once before the first round. */
+    private org.switchover.render.Renderer renderer;
+
+    @picocli.CommandLine.Mixin
     InlineSecretsOption secrets;
 
     @Option(names = "--device", paramLabel = "D", description = "audit only this device (repeatable); default all")
@@ -112,6 +118,7 @@ public final class AuditCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             Inputs in = inputs();
+            renderer = templates.renderer();
             Site site = secrets.loader().loadOrThrow(siteFile);
             StopSignal stop = new StopSignal();
             CountDownLatch finished = new CountDownLatch(1);
@@ -218,7 +225,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
 
         int run() {
-            AuditRunner runner = AuditRunner.standard(clock);
+            AuditRunner runner = AuditRunner.standard(clock, renderer);
             long runId = history.begin(site.file().toString(), in.arguments());
             AuditReport report;
             try {
@@ -271,7 +278,7 @@ public final class AuditCommand implements Callable<Integer> {
                 return;
             }
             Duration confirm = in.confirmTimeout() != null ? in.confirmTimeout() : site.defaults().confirmTimeout();
-            AuditRunner runner = AuditRunner.standard(clock);
+            AuditRunner runner = AuditRunner.standard(clock, renderer);
             var outcomes = new AuditRemediation(runner.connector(), runner.golden(), journal)
                     .apply(site, plan, confirm, in.deviceTimeout(), in.arguments());
             outcomes.forEach(o -> stderr.println("remediation " + o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT)

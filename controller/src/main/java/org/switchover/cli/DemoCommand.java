@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.switchover.demo.Demo;
+import org.switchover.status.JournalStatusSource;
+import org.switchover.status.JournalStatusSource.RunChoice;
+import org.switchover.status.LiveStatus;
+import org.switchover.workflow.ReplaceRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -29,6 +35,15 @@ final class DemoCommand implements Callable<Integer> {
     Path dir;
 
 
+    @Option(names = "--status", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
+            description = "where the live status page of the replacement is served (default: ${DEFAULT-VALUE}, a free port; "
+                    + "any address but loopback needs the token printed at start)")
+    String status;
+
+    @Option(names = "--status-linger", paramLabel = "DURATION", defaultValue = "0s",
+            description = "keep the status page up this long after the demo (default: ${DEFAULT-VALUE})")
+    String statusLinger;
+
     @Mixin
     ProgressOption progress;
 
@@ -45,8 +60,11 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot find the site file " + city + "; pass --site FILE");
             return Main.BAD_INPUT;
         }
-        try {
+        Path journal = where.resolve(Demo.JOURNAL_FILE);
+        RunChoice run = RunChoice.firstAfter(JournalStatusSource.lastRunId(journal, Clock.systemUTC()));
+        try (LiveStatus page = StatusOption.StatusPages.start(status, journal, run, Optional.empty(), out)) {
             Demo.Result result = new Demo(out, progress.printer(out)).run(city, where);
+            StatusOption.StatusPages.linger(page, ReplaceRequest.Durations.parse(statusLinger), out);
             return result.ok() ? Main.OK : result.run().exitCode() != 0 ? result.run().exitCode() : Main.CHECKS_FAILED;
         } catch (RuntimeException e) {
             return Failures.report(e, spec.commandLine().getErr());

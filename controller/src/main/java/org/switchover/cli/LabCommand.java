@@ -15,7 +15,6 @@ import org.switchover.lab.LabControl;
 import org.switchover.lab.LabSpec;
 import org.switchover.lab.SimulatedSwitch;
 import org.switchover.render.RenderException;
-import org.switchover.render.Renderer;
 import org.switchover.demo.LabSecrets;
 import org.switchover.demo.LabSiteFile;
 import org.switchover.demo.SiteLab;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lab", mixinStandardHelpOptions = true,
         description = "Runs simulated switches for a site and injects faults into them.",
         subcommands = {LabCommand.Up.class, LabCommand.Status.class, LabCommand.PowerOff.class, LabCommand.PowerOn.class,
-                LabCommand.Unplug.class, LabCommand.Plug.class, LabCommand.Move.class, LabCommand.FailPort.class,
+                LabCommand.Unplug.class, LabCommand.Plug.class, LabCommand.Move.class, LabCommand.Rack.class, LabCommand.FailPort.class,
                 LabCommand.RepairPort.class, LabCommand.Delay.class, LabCommand.DropAfter.class, LabCommand.RejectCommit.class,
                 LabCommand.HoldLock.class, LabCommand.ReleaseLocks.class})
 final class LabCommand implements Runnable {
@@ -68,6 +67,9 @@ final class LabCommand implements Runnable {
         @picocli.CommandLine.Mixin
         InlineSecretsOption secrets;
 
+        @picocli.CommandLine.Mixin
+        TemplatesOption templates;
+
         @Spec
         CommandSpec spec;
 
@@ -82,7 +84,7 @@ final class LabCommand implements Runnable {
             LabSpec labSpec;
             try {
                 loaded = secrets.loader().loadOrThrow(site);
-                labSpec = SiteLab.spec(loaded, Renderer.builtIn(), dir, LabSecrets.fromEnvironment(), spares, freePorts);
+                labSpec = SiteLab.spec(loaded, templates.renderer(), dir, LabSecrets.fromEnvironment(), spares, freePorts);
             } catch (InvalidInventoryException | RenderException | IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
@@ -226,6 +228,20 @@ final class LabCommand implements Runnable {
         @Override
         List<String> words() {
             return List.of("move", from, to);
+        }
+    }
+
+    @Command(name = "rack", mixinStandardHelpOptions = true,
+            description = "Racks SPARE in OLD's place: every cable of OLD moves to the same port of SPARE.")
+    static final class Rack extends Fault {
+        @Parameters(paramLabel = "SPARE") String spare;
+
+        @Option(names = "--as", required = true, paramLabel = "OLD", description = "the switch whose cables SPARE takes")
+        String old;
+
+        @Override
+        List<String> words() {
+            return List.of("rack", spare, old);
         }
     }
 

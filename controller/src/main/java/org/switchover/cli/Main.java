@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             LabCommand.class,
             JournalCommand.class,
             ReportCommand.class,
+            StatusCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -41,8 +42,10 @@ public final class Main implements Runnable {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        // picocli already answers invalid input with exit code 2 (BAD_INPUT)
+        // picocli already answers invalid input with exit code 2 (BAD_INPUT); what a command did not
+        // expect would be a stack trace and exit 1, which reads as "checks failed": it is exit 3
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, command, parsed) -> Failures.unexpected(e, command, command.getErr()));
         return cl;
     }
 

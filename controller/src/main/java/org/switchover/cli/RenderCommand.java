@@ -42,8 +42,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--staged", description = "the staged variant: edge ports admin-down, links as golden")
     boolean staged;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates here override the built-ins file by file (DIR/<platform>/<role>.xml.j2, macros)")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates;
 
     @picocli.CommandLine.Mixin
     InlineSecretsOption secrets;
@@ -65,11 +65,11 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        Renderer renderer = templates == null ? Renderer.builtIn() : Renderer.withOverrides(templates);
         List<RenderedConfig> configs;
         try {
+            Renderer renderer = templates.renderer();
             configs = device == null ? renderer.renderAll(s, staged) : List.of(renderer.render(s, s.device(device), staged));
-        } catch (RenderException e) {
+        } catch (RenderException | IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return Main.BAD_INPUT;

@@ -1,10 +1,7 @@
 package org.switchover.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -15,7 +12,9 @@ import org.switchover.report.Document;
 import org.switchover.report.Html;
 import org.switchover.report.IncidentReport;
 import org.switchover.report.Markdown;
+import org.switchover.report.ReportFiles;
 import org.switchover.report.ReportTime;
+import org.switchover.status.RunSiteFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,34 +59,27 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.BAD_INPUT;
         }
-        Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()));
-        String text = format == Format.html ? Html.render(doc) : Markdown.render(doc);
+        Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()), RunSiteFile.load(history.run()));
         if (out == null) {
+            // standard output has nowhere to put the pictures' files: Markdown goes without them
+            String text = format == Format.html ? Html.render(doc) : Markdown.render(doc.withoutFigures());
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush(); // print does not auto-flush, and main exits right after
             return Main.OK;
         }
         try {
-            write(text);
+            if (format == Format.html) {
+                ReportFiles.writeHtml(doc, out);
+            } else {
+                ReportFiles.writeMarkdown(doc, out);
+            }
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot write the report to " + out + ": " + e.getMessage()
                     + "; choose another --out");
             return Main.BAD_INPUT;
         }
-        spec.commandLine().getOut().println("incident record of run " + runId + " written to " + out);
+        spec.commandLine().getOut().println("incident record of run " + runId + " written to " + out
+                + (format == Format.md && !doc.figures().isEmpty() ? " (its pictures beside it as SVG files)" : ""));
         return Main.OK;
-    }
-
-    // written beside the target, then moved: a reader never sees half a report
-    private void write(String text) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path partial = Files.createTempFile(parent, ".report-", ".part");
-        try {
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 }

@@ -9,7 +9,14 @@ import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
-import org.switchover.workflow.ReplaceRequest;
+import org.switchover.render.Renderer;
+import org.switchover.audit.AuditNetconfConnector;
+import org.switchover.audit.AuditRemediation;
+import org.switchover.audit.AuditRenderedGolden;
+import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.PlanReplay;
+import org.switchover.workflow.SavedPlan;
+import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code switchover resume RUN_ID}: settles an interrupted replacement and carries it to the end. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
-        description = "Continues an interrupted replacement: re-reads the devices, confirms pending commits whose "
-                + "checks pass, cancels the others, and runs the remaining steps.")
+        description = "Continues an interrupted replacement with the plan it journaled: re-reads the devices, confirms "
+                + "pending commits whose checks pass, cancels the others, and runs the remaining steps. For an interrupted "
+                + "remediation, settles its pending commits the same way.")
 final class ResumeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN_ID", description = "the interrupted run (see `switchover journal`)")
@@ -40,6 +48,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     InlineSecretsOption secrets;
 
+    @Mixin
+    StatusOption status;
+
     @Spec
     CommandSpec spec;
 
@@ -50,18 +61,35 @@ final class ResumeCommand implements Callable<Integer> {
         try (Journal j = journal.openExisting(Clock.systemUTC())) {
             Run run = j.run(runId).orElseThrow(() -> new IllegalArgumentException(
                     "no run " + runId + " in " + j.file() + "; `switchover journal` lists the runs there"));
-            if (run.kind() != RunKind.REPLACE) throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement");
+            if (run.kind() != RunKind.REPLACE && run.kind() != RunKind.REMEDIATE) {
+                throw new IllegalArgumentException("run " + runId + " is a " + run.kind() + ", not a replacement or a remediation");
+            }
             Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
             if (settled.isPresent()) return settled.get();
-            ReplaceRequest request = ReplaceRequest.fromArguments(run.arguments());
-            Site site = secrets.loader().loadOrThrow(request.siteFile());
-            RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
-                    .resume(runId, site, request);
-            ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
-            return result.exitCode();
+            if (run.kind() == RunKind.REMEDIATE) return resumeRemediation(j, run, out);
+            String what = "the plan journaled by run " + runId;
+            SavedPlan saved = SavedPlan.fromJournal(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
+                    "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")));
+            Site site = PlanReplay.site(saved, secrets.loader(), Renderer.builtIn(), true, what);
+            try (var page = status.start(j.file(), RunChoice.run(runId), Optional.of(site), out)) {
+                RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
+                        .resume(runId, site, saved);
+                ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
+                status.linger(page, out);
+                return result.exitCode();
+            }
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+    }
+
+    private int resumeRemediation(Journal j, Run run, java.io.PrintWriter out) {
+        Site site = secrets.loader().loadOrThrow(java.nio.file.Path.of(run.siteFile()));
+        var outcomes = new AuditRemediation(new AuditNetconfConnector(CredentialResolver.system(), Clock.systemUTC()),
+                new AuditRenderedGolden(Renderer.builtIn()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
+        outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
+        out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
+        return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;
     }
 
     /**

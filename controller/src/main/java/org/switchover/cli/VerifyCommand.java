@@ -52,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
             absent.removeAll(observed.devices().keySet());
             CheckScope scope = CheckScope.forDevices(s, selected, absent);
             List<Finding> findings = Verifier.verify(s, observed, scope);
-            findings.forEach(f -> out.println(f.severity() + " " + f.path() + ": " + f.message()));
+            findings.forEach(f -> out.println(f.severity() + " " + f.where() + ": " + f.message()));
             out.println(observed.devices().size() + " of " + s.devices().size() + " devices answered; "
                     + findings.stream().filter(Finding::isError).count() + " errors, "
                     + findings.stream().filter(f -> !f.isError()).count() + " warnings");

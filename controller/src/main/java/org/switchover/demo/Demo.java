@@ -28,9 +28,8 @@ import org.switchover.netconf.NetconfException;
 import org.switchover.plan.Replacement;
 import org.switchover.render.Renderer;
 import org.switchover.report.Document;
-import org.switchover.report.Html;
 import org.switchover.report.IncidentReport;
-import org.switchover.report.Markdown;
+import org.switchover.report.ReportFiles;
 import org.switchover.report.ReportTime;
 import org.switchover.report.ServiceOutage;
 import org.switchover.verify.CheckScope;
@@ -59,6 +58,9 @@ import org.switchover.workflow.TemplateGoldenConfigs;
  * order, audits the site, and writes the incident report.
  */
 public final class Demo {
+
+    /** The journal's file name in the demo's folder. */
+    public static final String JOURNAL_FILE = "switchover.db";
 
     /** The switches the demo fails. */
     public static final List<String> FAILED = List.of("core-1", "dist-1", "dist-2", "dist-3");
@@ -116,7 +118,7 @@ public final class Demo {
                 reps.add(new Replacement(FAILED.get(i), HostAndPort.fromString(lab.address("spare-" + (i + 1)))));
             }
             out.println(since(started) + " racked spares: " + reps.stream().map(Replacement::toString).reduce((a, b) -> a + ", " + b).orElse(""));
-            Path journalFile = dir.resolve("switchover.db");
+            Path journalFile = dir.resolve(JOURNAL_FILE);
             try (Journal journal = Journal.open(journalFile, clock)) {
                 RunSettings settings = RunSettings.defaults().withConfirmTimeout(Duration.ofSeconds(120)).withCheckTimeout(Duration.ofSeconds(15));
                 ReplaceRequest request = new ReplaceRequest(lab.siteFile(), reps, settings);
@@ -129,17 +131,17 @@ public final class Demo {
                 AuditReport siteAudit = auditSite(site, reps, journal, lab.siteFile());
                 RunHistory history = journal.history(result.runId()).orElseThrow();
                 printTimeline(history, started);
-                Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()));
+                Document doc = IncidentReport.build(history, new ReportTime(ZoneId.systemDefault()), java.util.Optional.of(site));
                 Path md = dir.resolve("incident-report.md");
                 Path html = dir.resolve("incident-report.html");
-                Files.writeString(md, Markdown.render(doc), StandardCharsets.UTF_8);
-                Files.writeString(html, Html.render(doc), StandardCharsets.UTF_8);
+                ReportFiles.writeMarkdown(doc, md);
+                ReportFiles.writeHtml(doc, html);
                 out.println("audit: " + siteAudit.devices().size() + " devices " + siteAudit.counts() + "; compliance "
                         + (audit.devices - audit.drifted) + "/" + audit.devices + "; checks: "
                         + audit.findings.stream().filter(Finding::isError).count() + " errors");
                 siteAudit.findings().forEach(f -> out.println("  " + f));
-                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.path() + ": " + f.message()));
-                out.println("incident report: " + md.toAbsolutePath() + " (and " + html.getFileName() + ")");
+                audit.findings.stream().filter(Finding::isError).forEach(f -> out.println("  " + f.where() + ": " + f.message()));
+                out.println("incident report: " + md.toAbsolutePath() + " (and " + html.getFileName() + ", with the outage chart and topology)");
                 out.println("journal: " + journalFile.toAbsolutePath());
                 out.printf("demo took %.1f s%n", Duration.between(started, clock.instant()).toMillis() / 1000.0);
                 return new Result(result, audit.devices, audit.drifted + (siteAudit.exitCode() == 0 ? 0 : 1), audit.findings, md, html);
@@ -180,7 +182,7 @@ public final class Demo {
                     if (!diff.isEmpty()) {
                         drift.incrementAndGet();
                         out.println("  drift on " + name + ": " + diff.changes().size() + " differences, first: "
-                                + diff.render().lines().findFirst().orElse(""));
+                                + org.switchover.driver.Secrets.redact(diff).render().lines().findFirst().orElse(""));
                     }
                 } catch (NetconfException e) {
                     pool.drop(name);

@@ -52,7 +52,17 @@ public final class DemoLab implements AutoCloseable {
     }
 
     /** A spare of some model and platform, racked for a device. */
-    public record Spare(String name, String model, org.switchover.inventory.Platform platform) {}
+    public record Spare(String name, String model, org.switchover.inventory.Platform platform, List<String> featuresOff) {
+
+        public Spare(String name, String model, org.switchover.inventory.Platform platform) {
+            this(name, model, platform, List.of());
+        }
+
+        /** The same spare without NETCONF features such as {@code confirmed-commit} (see the lab's feature names). */
+        public Spare without(String... features) {
+            return new Spare(name, model, platform, List.of(features));
+        }
+    }
 
     /**
      * Starts the lab of {@code original} in {@code dir}, with {@code spares} beside it (factory default).
@@ -73,8 +83,10 @@ public final class DemoLab implements AutoCloseable {
         Map<String, String> spareModels = new LinkedHashMap<>();
         for (Spare s : spares) {
             SwitchCredentials creds = secrets.resolve(local.defaults().credentials());
-            switches.add(LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), SiteLab.switchModel(local, s.model()), creds)
-                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1)));
+            LabSpec.SwitchSpec spec = LabSpec.SwitchSpec.spare(s.name(), SwitchPlatform.of(s.platform().id()), SiteLab.switchModel(local, s.model()), creds)
+                    .withSerial(String.format("SPR-%04d", spareModels.size() + 1));
+            for (String f : s.featuresOff()) spec = spec.withFeatures(spec.features().without(f));
+            switches.add(spec);
             spareModels.put(s.name(), s.model());
         }
         Lab lab = Lab.start(new LabSpec(dir, switches, built.cables()));
@@ -96,7 +108,7 @@ public final class DemoLab implements AutoCloseable {
         Map<String, Device> devices = new LinkedHashMap<>();
         site.devices().forEach((name, d) -> devices.put(name, d.withCredentials(ref, knownHosts)));
         return new Site(site.file(), site.name(), site.description(),
-                new Defaults(site.defaults().platform(), ref, site.defaults().confirmTimeout()),
+                new Defaults(site.defaults().platform(), ref, site.defaults().confirmTimeout(), site.defaults().portNumbers()),
                 site.models(), devices, site.vlans(), site.services(), site.links(), site.suppressions());
     }
 
@@ -123,15 +135,10 @@ public final class DemoLab implements AutoCloseable {
         lab.powerOff(device);
     }
 
-    /** Racks {@code spare} in {@code device}'s place: every cable of the device moves to the same port of the spare. */
-    public void rack(String spare, String device) {
+    /** Racks {@code spare} in {@code device}'s place, as {@code lab rack SPARE --as DEVICE} does: every cable moves to the same port of the spare. */
+    public Topology.Racking rack(String spare, String device) {
         if (!spares.containsKey(spare)) throw new IllegalArgumentException("no spare '" + spare + "' in the lab");
-        for (Link l : site.linksOf(device)) {
-            String port = l.nearEnd(device).port();
-            // a spare of another model may lack the port: that cable then hangs loose
-            if (lab.get(spare).model().hasPort(port)) lab.move(new Topology.Endpoint(device, port), new Topology.Endpoint(spare, port));
-            else lab.unplug(new Topology.Endpoint(device, port));
-        }
+        return lab.rack(spare, device);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class SiteLab {
             RenderedConfig golden = renderer.render(site, d, false);
             int port = !freePorts && isLoopback(d.management().getHost()) && d.management().hasPort() ? d.management().getPort() : 0;
             switches.add(new LabSpec.SwitchSpec(d.name(), platform, model, d.serial().orElse(null), golden.xml(), creds,
-                    org.switchover.lab.config.SwitchFeatures.all(), port, false));
+                    platform.defaultFeatures(), port, false));
             for (int i = 1; i <= sparesPerModel; i++) {
                 String name = "spare-" + model.name() + "-" + platform.id() + "-" + i;
                 spares.putIfAbsent(name, LabSpec.SwitchSpec.spare(name, platform, model, creds));

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigDiff.ConfigChange;
 
 /**
@@ -42,12 +43,19 @@ import org.switchover.driver.ConfigDiff.ConfigChange;
  * Audits start a run of kind {@link RunKind#AUDIT} and call {@link #recordAudit} once with their
  * totals and findings.
  *
+ * <h2>Durability</h2>
+ * The file is written with {@code synchronous=FULL}: what resume and the next run depend on (runs,
+ * their plans, leases, a commit about to be sent) is on disk before the call returns, power loss
+ * or not. Steps, events, evidence and a commit's outcome are written relaxed (they survive a
+ * killed process; the next FULL write syncs them), as resume re-reads the devices anyway and a
+ * sync each would cost more than the replacement itself.
+ *
  * <h2>No secrets</h2>
  * Callers pass references to secrets ({@code env:VAR}, a key file path), never their values.
- * As a net under that rule, every text written is checked and text that looks like a secret
- * (a private key, {@code password=…}, a password hash) is refused with an
- * {@link IllegalArgumentException}; in diffs, values of password-like leaves are replaced by
- * {@code (redacted)}.
+ * As a net under that rule, every text written passes {@link org.switchover.driver.Secrets}: text
+ * that looks like a secret (a private key, {@code password=…}, a password hash) and, in diffs,
+ * values of password-like leaves are replaced by {@code (redacted)}. Nothing is refused, so a
+ * secret in a device's diff never aborts a run.
  */
 public final class Journal implements AutoCloseable {
 
@@ -81,6 +89,25 @@ public final class Journal implements AutoCloseable {
         return new Journal(db, clock, user);
     }
 
+    /**
+     * Opens an existing journal to read only (the status page of a run another process writes):
+     * nothing is created, upgraded or written; a file of another schema version is refused.
+     */
+    public static Journal openReadOnly(Path file, Clock clock) {
+        SqliteFile db = SqliteFile.openReadOnly(file);
+        try {
+            int version = db.userVersion();
+            if (version != Schema.VERSION) {
+                throw new JournalException(file, "has schema version " + version + ", this switchover reads version "
+                        + Schema.VERSION + "; open it once with a command that writes it, or use the matching switchover", null);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Journal(db, clock, System.getProperty("user.name", "unknown"));
+    }
+
     public Path file() {
         return db.file();
     }
@@ -93,15 +120,86 @@ public final class Journal implements AutoCloseable {
 
     /** Starts a run and returns its id. {@code arguments} are the command line's, without secrets. */
     public synchronized long startRun(RunKind kind, String siteFile, List<String> arguments) {
-        SecretGuard.checkArguments(arguments);
+        List<String> safe = SecretGuard.checkArguments(arguments);
         return db.insert("INSERT INTO runs(kind, who, started_at, site_file, arguments) VALUES (?,?,?,?,?)",
-                kind, user, now(), SecretGuard.check("site file", siteFile), String.join("\u001f", arguments));
+                kind, user, now(), SecretGuard.check("site file", siteFile), String.join("\u001f", safe));
     }
 
+    /**
+     * Records how a run ended. Its leases go with it, unless a commit of it is still pending: then
+     * the run is not over for its devices, and {@code resume} inherits them.
+     */
     public synchronized void finishRun(long runId, Outcome outcome, String message) {
         int n = db.update("UPDATE runs SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
                 now(), outcome, SecretGuard.check("run message", message), runId);
         checkArgument(n == 1, "no run %s in %s", runId, db.file());
+        if (pendingCommits(runId).isEmpty()) db.update("DELETE FROM leases WHERE run_id = ?", runId);
+    }
+
+    // -- plans -----------------------------------------------------------------------------
+
+    /**
+     * Keeps the plan a run executes, so that resume executes the same one. A site text that looks
+     * like it holds a secret is kept by its digest only.
+     */
+    public synchronized void recordPlan(long runId, JournaledPlan plan) {
+        // redacted text replays as a different plan, so resume refuses it rather than run something else
+        List<String> steps = plan.steps().stream().map(step -> SecretGuard.check("plan step", step)).toList();
+        List<String> arguments = SecretGuard.checkArguments(plan.arguments());
+        db.insert("""
+                INSERT INTO run_plans(run_id, site_file, site_digest, site_text, templates, arguments, unavailable, steps)
+                VALUES (?,?,?,?,?,?,?,?)""",
+                runId, plan.siteFile(), plan.siteDigest(), plan.siteText().filter(t -> !SecretGuard.looksSecret(t)).orElse(null),
+                String.join(Rows.SEPARATOR, plan.templates().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
+                String.join(Rows.SEPARATOR, arguments), String.join(Rows.SEPARATOR, plan.unavailable()),
+                String.join(Rows.SEPARATOR, steps));
+    }
+
+    public synchronized Optional<JournaledPlan> plan(long runId) {
+        return db.query("SELECT * FROM run_plans WHERE run_id = ?", Rows::plan, runId).stream().findFirst();
+    }
+
+    // -- leases ----------------------------------------------------------------------------
+
+    /**
+     * Takes a lease on each of {@code devices} for {@code runId}, all or none: a device leased to
+     * another run refuses the whole request, naming every holder. Leases the run already holds
+     * (a resume) are kept.
+     *
+     * @throws LeaseRefusedException when another run holds any of them
+     */
+    public synchronized void takeLeases(long runId, java.util.Collection<String> devices) {
+        db.inTransaction(() -> {
+            List<Lease> held = new java.util.ArrayList<>();
+            for (String d : new java.util.TreeSet<>(devices)) {
+                db.query("SELECT * FROM leases WHERE device = ?", Rows::lease, d).stream()
+                        .filter(l -> l.runId() != runId).forEach(held::add);
+            }
+            if (!held.isEmpty()) throw new LeaseRefusedException(held);
+            Instant now = now();
+            for (String d : devices) {
+                db.update("INSERT INTO leases(device, run_id, who, taken_at) VALUES (?,?,?,?) ON CONFLICT(device) DO NOTHING",
+                        d, runId, user, now);
+            }
+            return null;
+        });
+    }
+
+    /** Every lease held, by device. */
+    public synchronized List<Lease> leases() {
+        return db.query("SELECT * FROM leases ORDER BY device", Rows::lease);
+    }
+
+    /** Breaks the lease on {@code device} (of a run that died and will not be resumed); the lease broken, if any. */
+    public synchronized Optional<Lease> breakLease(String device) {
+        Optional<Lease> lease = db.query("SELECT * FROM leases WHERE device = ?", Rows::lease, device).stream().findFirst();
+        lease.ifPresent(l -> db.update("DELETE FROM leases WHERE device = ?", device));
+        return lease;
+    }
+
+    /** The value of a PRAGMA of the open file, as SQLite reports it (for tests and diagnostics). */
+    long pragma(String name) {
+        return db.pragma(name);
     }
 
     public synchronized Optional<Run> run(long runId) {
@@ -123,14 +221,14 @@ public final class Journal implements AutoCloseable {
 
     /** Journals a step about to act on {@code device}; call before acting. Returns the step id. */
     public synchronized long beginStep(long runId, String device, String action, String detail) {
-        return db.insert("INSERT INTO steps(run_id, device, action, detail, started_at) VALUES (?,?,?,?,?)",
-                runId, device, action, SecretGuard.check("step detail", detail), now());
+        return db.relaxed(() -> db.insert("INSERT INTO steps(run_id, device, action, detail, started_at) VALUES (?,?,?,?,?)",
+                runId, device, action, SecretGuard.check("step detail", detail), now()));
     }
 
     /** Journals how a step ended; call after it acted, also when it failed. */
     public synchronized void finishStep(long stepId, Outcome outcome, String message) {
-        int n = db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
-                now(), outcome, SecretGuard.check("step message", message), stepId);
+        int n = db.relaxed(() -> db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
+                now(), outcome, SecretGuard.check("step message", message), stepId));
         checkArgument(n == 1, "no step %s in %s", stepId, db.file());
     }
 
@@ -147,8 +245,8 @@ public final class Journal implements AutoCloseable {
 
     /** Adds a timeline event that happened at {@code at}, e.g. a service down since before the run. */
     public synchronized long event(long runId, EventKind kind, Instant at, String device, String service, String message) {
-        return db.insert("INSERT INTO events(run_id, at, kind, device, service, message) VALUES (?,?,?,?,?,?)",
-                runId, at.truncatedTo(ChronoUnit.MILLIS), kind, device, service, SecretGuard.check("event", message));
+        return db.relaxed(() -> db.insert("INSERT INTO events(run_id, at, kind, device, service, message) VALUES (?,?,?,?,?,?)",
+                runId, at.truncatedTo(ChronoUnit.MILLIS), kind, device, service, SecretGuard.check("event", message)));
     }
 
     /** A run's events in time order. */
@@ -160,30 +258,22 @@ public final class Journal implements AutoCloseable {
 
     public synchronized void recordDevice(long runId, String device, boolean newHardware, String address,
             String model, String serial, String hostKeyFingerprint) {
-        db.insert("""
+        db.relaxed(() -> db.insert("""
                 INSERT INTO device_facts(run_id, device, new_hardware, address, model, serial,
                   host_key_fingerprint, recorded_at) VALUES (?,?,?,?,?,?,?,?)""",
                 runId, device, newHardware, address, SecretGuard.check("model", model),
-                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now());
+                SecretGuard.check("serial", serial), SecretGuard.check("host key fingerprint", hostKeyFingerprint), now()));
     }
 
     public synchronized List<DeviceRecord> devices(long runId) {
         return db.query("SELECT * FROM device_facts WHERE run_id = ? ORDER BY id", Rows::device, runId);
     }
 
-    /** Stores a diff; values of password-like leaves are replaced by {@code (redacted)} first. */
+    /** Stores a diff; values of secret leaves and secret-looking text are replaced by {@code (redacted)} first. */
     public synchronized void recordDiff(long runId, String device, String label, ConfigDiff diff) {
-        ConfigDiff safe = new ConfigDiff(diff.changes().stream()
-                .map(c -> SecretGuard.isSecretLeaf(c.path())
-                        ? new ConfigChange(c.path(), redacted(c.before()), redacted(c.after()))
-                        : c)
-                .toList());
-        db.insert("INSERT INTO diffs(run_id, device, label, changes, rendered, recorded_at) VALUES (?,?,?,?,?,?)",
-                runId, device, label, safe.changes().size(), SecretGuard.check("diff", safe.render()), now());
-    }
-
-    private static String redacted(String value) {
-        return value == null ? null : "(redacted)";
+        ConfigDiff safe = SecretGuard.redact(diff);
+        db.relaxed(() -> db.insert("INSERT INTO diffs(run_id, device, label, changes, rendered, recorded_at) VALUES (?,?,?,?,?,?)",
+                runId, device, label, safe.changes().size(), SecretGuard.check("diff", safe.render()), now()));
     }
 
     public synchronized List<DiffRecord> diffs(long runId) {
@@ -191,8 +281,8 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized void recordCheck(long runId, String device, String check, boolean passed, String detail) {
-        db.insert("INSERT INTO checks(run_id, device, name, passed, detail, recorded_at) VALUES (?,?,?,?,?,?)",
-                runId, device, check, passed, SecretGuard.check("check detail", detail), now());
+        db.relaxed(() -> db.insert("INSERT INTO checks(run_id, device, name, passed, detail, recorded_at) VALUES (?,?,?,?,?,?)",
+                runId, device, check, passed, SecretGuard.check("check detail", detail), now()));
     }
 
     public synchronized List<CheckRecord> checks(long runId) {
@@ -201,13 +291,33 @@ public final class Journal implements AutoCloseable {
 
     // -- confirmed commits -----------------------------------------------------------------
 
-    /** Records a confirmed commit about to be sent; call before sending it, so resume knows of it. */
+    /** Records a native confirmed commit about to be sent; call before sending it, so resume knows of it. */
     public synchronized void commitPending(long runId, String device, String persistId, String label, Duration timeout) {
+        commitPending(runId, device, persistId, label, timeout, PendingCommit.Mode.NATIVE, Optional.empty());
+    }
+
+    /**
+     * Records a confirmed commit about to be sent, with who rolls it back and, for an emulated
+     * one, the copy of running to restore: after a crash only this row knows it. A copy that looks
+     * like it holds a secret is refused (it cannot be redacted and still restore the device), so
+     * nothing is committed.
+     */
+    public synchronized void commitPending(long runId, String device, String persistId, String label, Duration timeout,
+            PendingCommit.Mode mode, Optional<ConfigPayload> savedRunning) {
+        checkArgument(mode == PendingCommit.Mode.NATIVE || savedRunning.isPresent(),
+                "an emulated confirmed commit on %s needs the saved copy of running", device);
+        savedRunning.ifPresent(copy -> checkArgument(!SecretGuard.looksSecret(copy.xml()),
+                "refusing to change %s: the copy of its running config that an emulated rollback needs holds a secret, "
+                        + "which the journal must not keep; change it on a device with :confirmed-commit or by hand", device));
         Instant now = now();
         db.insert("""
-                INSERT INTO pending_commits(run_id, device, persist_id, label, timeout_s, state, created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?)""",
-                runId, device, persistId, label, timeout.toSeconds(), PendingCommit.State.PENDING, now, now);
+                INSERT INTO pending_commits(run_id, device, persist_id, label, timeout_s, state, created_at, updated_at,
+                  mode, saved_running, saved_subtrees)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                runId, device, persistId, label, timeout.toSeconds(), PendingCommit.State.PENDING, now, now, mode,
+                savedRunning.map(ConfigPayload::xml).orElse(null),
+                savedRunning.map(c -> c.ownedSubtrees().stream().map(t -> t.namespace() + " " + t.name())
+                        .collect(java.util.stream.Collectors.joining("\n"))).orElse(null));
     }
 
     public synchronized void commitConfirmed(String device, String persistId) {
@@ -219,8 +329,8 @@ public final class Journal implements AutoCloseable {
     }
 
     private void setCommitState(String device, String persistId, PendingCommit.State state) {
-        int n = db.update("UPDATE pending_commits SET state = ?, updated_at = ? WHERE device = ? AND persist_id = ?",
-                state, now(), device, persistId);
+        int n = db.relaxed(() -> db.update("UPDATE pending_commits SET state = ?, updated_at = ? WHERE device = ? AND persist_id = ?",
+                state, now(), device, persistId));
         checkArgument(n == 1, "no commit with persist-id %s on %s in %s", persistId, device, db.file());
     }
 
@@ -245,16 +355,16 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void recordAudit(long runId, List<String> devicesAudited, int clean, int drifted,
             int unreachable, List<ObservedFinding> observed) {
-        observed.forEach(f -> {
-            SecretGuard.check("finding subject", f.subject());
-            SecretGuard.check("finding detail", f.detail());
-        });
-        db.inTransaction(() -> {
+        List<ObservedFinding> safe = observed.stream()
+                .map(f -> new ObservedFinding(f.device(), f.kind(), SecretGuard.check("finding subject", f.subject()),
+                        SecretGuard.check("finding detail", f.detail())))
+                .toList();
+        db.relaxed(() -> db.inTransaction(() -> {
             db.insert("INSERT INTO audits(run_id, devices, clean, drifted, unreachable) VALUES (?,?,?,?,?)",
                     runId, clean + drifted + unreachable, clean, drifted, unreachable);
-            findings.record(runId, now(), devicesAudited, observed);
+            findings.record(runId, now(), devicesAudited, safe);
             return null;
-        });
+        }));
     }
 
     /** Past audits, most recent first. */

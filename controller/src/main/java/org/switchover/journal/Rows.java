@@ -4,12 +4,27 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.switchover.driver.ConfigPayload;
 import org.switchover.journal.SqliteFile.Row;
 
 /** Turns journal rows into records; column names are those of {@link Schema}. */
 final class Rows {
 
+    /** Separates the items of a list kept in one column (as the run's arguments are). */
+    static final String SEPARATOR = "\u001f";
+
     private Rows() {}
+
+    static JournaledPlan plan(Row r) throws SQLException {
+        java.util.SortedMap<String, String> templates = new java.util.TreeMap<>();
+        list(r.str("templates")).forEach(t -> templates.put(t.substring(0, t.lastIndexOf('=')), t.substring(t.lastIndexOf('=') + 1)));
+        return new JournaledPlan(r.str("site_file"), r.str("site_digest"), r.optStr("site_text"), templates,
+                list(r.str("arguments")), list(r.str("unavailable")), list(r.str("steps")));
+    }
+
+    private static List<String> list(String column) {
+        return column.isEmpty() ? List.of() : List.of(column.split(SEPARATOR, -1));
+    }
 
     static Run run(Row r) throws SQLException {
         String args = r.str("arguments");
@@ -45,9 +60,23 @@ final class Rows {
     }
 
     static PendingCommit commit(Row r) throws SQLException {
+        String device = r.str("device");
+        String subtrees = r.str("saved_subtrees");
         return new PendingCommit(r.lng("run_id"), r.str("device"), r.str("persist_id"), r.str("label"),
                 Duration.ofSeconds(r.lng("timeout_s")), PendingCommit.State.valueOf(r.str("state")),
-                r.instant("created_at"), r.instant("updated_at"));
+                r.instant("created_at"), r.instant("updated_at"), PendingCommit.Mode.valueOf(r.str("mode")),
+                r.optStr("saved_running").map(xml -> new ConfigPayload(device, xml, subtrees(subtrees))));
+    }
+
+    private static List<ConfigPayload.Subtree> subtrees(String text) {
+        return text.lines().filter(l -> !l.isBlank()).map(l -> {
+            int space = l.lastIndexOf(' ');
+            return new ConfigPayload.Subtree(l.substring(0, space), l.substring(space + 1));
+        }).toList();
+    }
+
+    static Lease lease(Row r) throws SQLException {
+        return new Lease(r.str("device"), r.lng("run_id"), r.str("who"), r.instant("taken_at"));
     }
 
     static Finding finding(Row r) throws SQLException {

@@ -110,6 +110,26 @@ final class Schema {
               finding_id INTEGER NOT NULL REFERENCES findings(id),
               PRIMARY KEY (run_id, finding_id)
             );
+            """, """
+            ALTER TABLE pending_commits ADD COLUMN mode TEXT NOT NULL DEFAULT 'NATIVE';
+            ALTER TABLE pending_commits ADD COLUMN saved_running TEXT;
+            ALTER TABLE pending_commits ADD COLUMN saved_subtrees TEXT;
+            CREATE TABLE run_plans (
+              run_id INTEGER PRIMARY KEY REFERENCES runs(id),
+              site_file TEXT NOT NULL,
+              site_digest TEXT NOT NULL,
+              site_text TEXT,
+              templates TEXT NOT NULL,
+              arguments TEXT NOT NULL,
+              unavailable TEXT NOT NULL,
+              steps TEXT NOT NULL
+            );
+            CREATE TABLE leases (
+              device TEXT PRIMARY KEY,
+              run_id INTEGER NOT NULL REFERENCES runs(id),
+              who TEXT NOT NULL,
+              taken_at TEXT NOT NULL
+            );
             """);
 
     static final int VERSION = MIGRATIONS.size();

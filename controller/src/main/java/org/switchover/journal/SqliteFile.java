@@ -38,6 +38,20 @@ final class SqliteFile implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** Opens {@code file} to read only: never creates, migrates or writes it. */
+    static SqliteFile openReadOnly(Path file) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return new SqliteFile(file, c);
+        } catch (SQLException e) {
+            throw new JournalException(file, "cannot open to read (" + e.getMessage()
+                    + "); check the path and its permissions, or pass --journal PATH", e);
+        }
+    }
+
     static SqliteFile open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -48,9 +62,10 @@ final class SqliteFile implements AutoCloseable {
             // wait for another process's write instead of failing at once
             config.setBusyTimeout(10_000);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // NORMAL in WAL mode survives the process being killed (what resume is for); only an
-            // OS crash can lose the last transactions, and it saves an fsync per step
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a row saying "commit pending" must survive a power loss too, not only a killed
+            // process, or resume would not know to settle a commit the device still holds. Writes
+            // resume can do without are made relaxed (see relaxed()); the next FULL commit syncs them too
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.enforceForeignKeys(true);
             // transactions take the write lock when they begin, so concurrent writers queue on the
             // busy timeout instead of failing on a stale read snapshot
@@ -73,6 +88,11 @@ final class SqliteFile implements AutoCloseable {
 
     static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
+    }
+
+    /** The value of a PRAGMA, e.g. {@code synchronous}, as SQLite reports it. */
+    long pragma(String name) {
+        return query("PRAGMA " + name, r -> r.lng(1)).get(0);
     }
 
     int userVersion() {
@@ -118,6 +138,21 @@ final class SqliteFile implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw failure("cannot read (" + firstWords(sql) + ")", e);
+        }
+    }
+
+    /**
+     * Runs {@code write} with {@code synchronous=NORMAL}: it survives the process being killed, and
+     * reaches the disk with the next write made at the default FULL (the WAL is synced up to it),
+     * but a power loss before then may lose it. For the records resume can do without (steps,
+     * events, evidence), which a sync each would slow tenfold; never inside a transaction.
+     */
+    <T> T relaxed(java.util.function.Supplier<T> write) {
+        update("PRAGMA synchronous = NORMAL");
+        try {
+            return write.get();
+        } finally {
+            update("PRAGMA synchronous = FULL");
         }
     }
 

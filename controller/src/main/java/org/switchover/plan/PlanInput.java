@@ -15,8 +15,9 @@ import org.switchover.inventory.Site;
 /**
  * What the planner needs: the site, the replacements asked for, what the new hardware reported
  * (facts, and its current config against golden, keyed by the name of the switch it replaces,
- * where read), the devices known to be down that are not being replaced, and how many
- * replacements may run at once.
+ * where read), the devices known to be down that are not being replaced, how many
+ * replacements may run at once, and whether a reported model that differs from the site's is
+ * accepted ({@code --accept-model}).
  */
 public record PlanInput(
         Site site,
@@ -24,7 +25,8 @@ public record PlanInput(
         Map<String, DeviceFacts> newHardware,
         Map<String, ConfigDiff> currentVsGolden,
         Set<String> unavailable,
-        int parallel) {
+        int parallel,
+        boolean acceptModel) {
 
     public PlanInput {
         replacements = ImmutableList.copyOf(replacements);
@@ -35,22 +37,26 @@ public record PlanInput(
     }
 
     public static PlanInput of(Site site, List<Replacement> replacements) {
-        return new PlanInput(site, replacements, Map.of(), Map.of(), Set.of(), 1);
+        return new PlanInput(site, replacements, Map.of(), Map.of(), Set.of(), 1, false);
     }
 
     public PlanInput withNewHardware(Map<String, DeviceFacts> facts) {
-        return new PlanInput(site, replacements, facts, currentVsGolden, unavailable, parallel);
+        return new PlanInput(site, replacements, facts, currentVsGolden, unavailable, parallel, acceptModel);
     }
 
     public PlanInput withDiffs(Map<String, ConfigDiff> diffs) {
-        return new PlanInput(site, replacements, newHardware, diffs, unavailable, parallel);
+        return new PlanInput(site, replacements, newHardware, diffs, unavailable, parallel, acceptModel);
     }
 
     public PlanInput withUnavailable(Set<String> devices) {
-        return new PlanInput(site, replacements, newHardware, currentVsGolden, devices, parallel);
+        return new PlanInput(site, replacements, newHardware, currentVsGolden, devices, parallel, acceptModel);
+    }
+
+    public PlanInput withAcceptModel(boolean accept) {
+        return new PlanInput(site, replacements, newHardware, currentVsGolden, unavailable, parallel, accept);
     }
 
     public PlanInput withParallel(int n) {
-        return new PlanInput(site, replacements, newHardware, currentVsGolden, unavailable, n);
+        return new PlanInput(site, replacements, newHardware, currentVsGolden, unavailable, n, acceptModel);
     }
 }

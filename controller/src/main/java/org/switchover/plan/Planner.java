@@ -59,7 +59,7 @@ public final class Planner {
         Device staged = StagedIntent.withPortsDown(device, flipped);
         List<Finding> blockers = Optional.ofNullable(in.newHardware().get(device.name()))
                 .map(facts -> HardwareCheck.check(device, Optional.ofNullable(site.models().get(device.model())), facts,
-                        "the new switch at " + r.newAddress()))
+                        "the new switch at " + r.newAddress(), in.acceptModel()))
                 .orElse(List.of());
         return new ReplacementPlan(r, device, staged, ServicesCarried.bestPriority(site, device), waves,
                 steps(site, r, flipped, waves, absent), touched(site, device.name()), absent, blockers,

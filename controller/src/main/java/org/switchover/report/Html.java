@@ -3,6 +3,7 @@ package org.switchover.report;
 import java.util.List;
 import org.switchover.report.Document.Block;
 import org.switchover.report.Document.Bullets;
+import org.switchover.report.Document.Figure;
 import org.switchover.report.Document.Heading;
 import org.switchover.report.Document.Paragraph;
 import org.switchover.report.Document.Preformatted;
@@ -21,6 +22,10 @@ public final class Html {
             th{background:#f1f1f1}
             tr:nth-child(even) td{background:#fafafa}
             pre{background:#f6f6f6;border:1px solid #ddd;padding:.6rem;overflow-x:auto;font-size:.85rem}
+            figure{margin:1rem 0}
+            figure svg{width:100%;height:auto;border:1px solid #ddd}
+            figcaption{font-size:.9rem;color:#444;margin-top:.3rem}
+            @media print{figure{break-inside:avoid}}
             """;
 
     private Html() {}
@@ -43,6 +48,11 @@ public final class Html {
                 table(t, out);
             } else if (block instanceof Preformatted p) {
                 out.append("<pre>").append(escape(p.text())).append("</pre>\n");
+            } else if (block instanceof Figure f) {
+                // our own SVG, its text already escaped: inline, so the page needs no other file (HTML
+                // places inline SVG in its namespace by itself, so the page names no address at all)
+                out.append("<figure>\n").append(f.svg().replaceFirst(" xmlns=\"http://www.w3.org/2000/svg\"", "")).append("\n<figcaption>").append(escape(f.caption()))
+                        .append("</figcaption>\n</figure>\n");
             }
         }
         return out.append("</body>\n</html>\n").toString();

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.switchover.inventory.Site;
 import org.switchover.journal.DeviceRecord;
 import org.switchover.journal.Event;
 import org.switchover.journal.EventKind;
@@ -17,27 +19,36 @@ import org.switchover.journal.RunHistory;
 import org.switchover.journal.RunKind;
 import org.switchover.journal.Step;
 import org.switchover.report.Document.Block;
+import org.switchover.report.Document.Figure;
 import org.switchover.report.Document.Heading;
 import org.switchover.report.Document.Paragraph;
 import org.switchover.report.Document.Table;
 
 /**
  * The incident record of a run, written to be handed on as it is: a summary in plain sentences,
- * per-service outage times, the timeline, what was changed where, and the evidence that the
- * result is right. Pure: journal records in, a {@link Document} out.
+ * per-service outage times with a chart, the topology, the timeline, what was changed where, and
+ * the evidence that the result is right. Pure: journal records (and the site) in, a {@link Document} out.
  */
 public final class IncidentReport {
 
     private final RunHistory history;
     private final ReportTime time;
+    private final Optional<Site> site;
 
-    private IncidentReport(RunHistory history, ReportTime time) {
+    private IncidentReport(RunHistory history, ReportTime time, Optional<Site> site) {
         this.history = history;
         this.time = time;
+        this.site = site;
     }
 
+    /** The record without the topology picture (the site file is not at hand). */
     public static Document build(RunHistory history, ReportTime time) {
-        return new IncidentReport(history, time).document();
+        return build(history, time, Optional.empty());
+    }
+
+    /** The record with its pictures: the outage chart, and the topology when {@code site} is given. */
+    public static Document build(RunHistory history, ReportTime time, Optional<Site> site) {
+        return new IncidentReport(history, time, site).document();
     }
 
     private Document document() {
@@ -48,11 +59,29 @@ public final class IncidentReport {
         summary(run, outages).forEach(s -> blocks.add(new Paragraph(s)));
         blocks.add(new Heading(2, "Services"));
         blocks.add(outages.isEmpty() ? new Paragraph("No service outage was recorded in this run.") : services(outages));
+        if (!outages.isEmpty()) {
+            blocks.add(new Figure("outage.svg", "Outage per service: each bar runs from down since to restored at; "
+                    + "numbered lines are the traffic waves.", OutageChartSvg.render(outages, history.events(),
+                    run.started(), lastRecorded(run), time)));
+        }
+        site.ifPresent(s -> {
+            blocks.add(new Heading(2, "Topology"));
+            blocks.add(new Figure("topology.svg", "The switches of site " + s.name() + " as this run left them.",
+                    TopologySvg.render(s, DeviceCondition.from(history.events(), history.steps()))));
+        });
         blocks.add(new Heading(2, "Timeline"));
         blocks.add(new Paragraph("Times are " + time.zoneName() + "."));
         blocks.add(timeline(run));
         blocks.addAll(new EvidenceSections(history, time).blocks());
         return new Document(title(run), blocks);
+    }
+
+    /** The run's end, or the last thing it recorded: the report of an unfinished run is as of then. */
+    private Instant lastRecorded(Run run) {
+        return run.finished().orElseGet(() -> Stream.concat(
+                        history.events().stream().map(Event::at),
+                        history.steps().stream().map(s -> s.finished().orElse(s.started())))
+                .max(Instant::compareTo).orElse(run.started()));
     }
 
     private static String title(Run run) {
@@ -156,7 +185,8 @@ public final class IncidentReport {
     /** A line of the timeline; {@code rank} keeps run start first and run end last at equal times. */
     private record TimelineEntry(Instant at, int rank, String what, String device, String service, String details) {}
 
-    static String outcomeWords(Outcome outcome) {
+    /** How an outcome reads in a sentence. */
+    public static String outcomeWords(Outcome outcome) {
         return switch (outcome) {
             case OK -> "completed successfully";
             case FINDINGS -> "completed with findings";
@@ -175,7 +205,8 @@ public final class IncidentReport {
         };
     }
 
-    private static String eventWords(EventKind kind) {
+    /** What an event kind is called on a timeline. */
+    public static String eventWords(EventKind kind) {
         return switch (kind) {
             case DEVICE_FAILED -> "Device failed";
             case SERVICE_DOWN -> "Service down";

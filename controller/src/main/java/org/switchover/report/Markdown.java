@@ -3,12 +3,13 @@ package org.switchover.report;
 import java.util.List;
 import org.switchover.report.Document.Block;
 import org.switchover.report.Document.Bullets;
+import org.switchover.report.Document.Figure;
 import org.switchover.report.Document.Heading;
 import org.switchover.report.Document.Paragraph;
 import org.switchover.report.Document.Preformatted;
 import org.switchover.report.Document.Table;
 
-/** Renders a {@link Document} as GitHub-flavoured Markdown. */
+/** Renders a {@link Document} as GitHub-flavoured Markdown; figures are links to their SVG files, written beside it. */
 public final class Markdown {
 
     private Markdown() {}
@@ -25,6 +26,8 @@ public final class Markdown {
                 b.items().forEach(i -> out.append("- ").append(inline(i)).append('\n'));
             } else if (block instanceof Table t) {
                 table(t, out);
+            } else if (block instanceof Figure f) {
+                out.append("![").append(inline(f.caption()).replace("]", ")")).append("](").append(f.fileName()).append(")\n");
             } else if (block instanceof Preformatted p) {
                 out.append("```\n").append(p.text().replace("```", "` ` `"))
                         .append(p.text().endsWith("\n") ? "" : "\n").append("```\n");

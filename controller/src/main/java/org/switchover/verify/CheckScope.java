@@ -48,6 +48,15 @@ public record CheckScope(
         return new CheckScope(links, ports, site.services().keySet(), absent, Set.of());
     }
 
+    /**
+     * The state of one device on its own, as an audit reads it: its ports and its cables (the far
+     * ends are not read), no service reachability.
+     */
+    public static CheckScope deviceState(Site site, String device) {
+        CheckScope all = forDevices(site, Set.of(device), Set.of());
+        return new CheckScope(all.links(), all.ports(), Set.of(), Set.of(), Set.of());
+    }
+
     static boolean enabled(Site site, Link.Endpoint end) {
         var device = site.devices().get(end.device());
         if (device == null) return false;

@@ -2,6 +2,7 @@ package org.switchover.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.switchover.driver.InterfaceState;
 import org.switchover.inventory.Link;
@@ -18,18 +19,19 @@ public final class LinkCheck {
                 Optional<DeviceObservation> device = observed.device(end.device());
                 if (device.isEmpty()) continue; // reported once per device by the verifier
                 Optional<InterfaceState> port = device.get().port(end.port());
+                Link.Endpoint far = link.farEnd(end.device());
                 if (port.isEmpty()) {
-                    findings.add(Finding.error(Finding.Kind.PORT_MISSING, end.toString(),
-                            end.device() + " reports no port " + end.port() + " (cabled to " + link.farEnd(end.device())
+                    findings.add(Finding.error(Finding.Kind.PORT_MISSING, end.device(), StatePaths.port(end.port(), "oper-status"),
+                            "up", null, end.device() + " reports no port " + end.port() + " (cabled to " + far
                                     + "); check the hardware model"));
                 } else if (!port.get().adminUp()) {
-                    findings.add(Finding.error(Finding.Kind.LINK_DOWN, end.toString(),
-                            "link " + describe(link) + " is down: " + end + " is administratively down"));
+                    findings.add(Finding.error(Finding.Kind.LINK_DOWN, end.device(), StatePaths.port(end.port(), "admin-status"),
+                            "up", "down", "link " + describe(link) + " is down: " + end + " is administratively down"));
                 } else if (!port.get().operUp()) {
-                    findings.add(Finding.error(Finding.Kind.LINK_DOWN, end.toString(),
-                            "link " + describe(link) + " is down: " + end + " is admin up but oper "
-                                    + port.get().operStatus().name().toLowerCase(java.util.Locale.ROOT)
-                                    + "; check the cable and " + link.farEnd(end.device())));
+                    String status = port.get().operStatus().name().toLowerCase(Locale.ROOT);
+                    findings.add(Finding.error(Finding.Kind.LINK_DOWN, end.device(), StatePaths.port(end.port(), "oper-status"),
+                            "up", status, "link " + describe(link) + " is down: " + end + " is admin up but oper " + status
+                                    + "; check the cable and " + far));
                 }
             }
         }

@@ -80,16 +80,16 @@ public final class ReachabilityCheck {
                 if (!actual.contains(d.name())) cut.add(p.name());
                 else if (!observedAccessPort(observed, d.name(), p.name(), vlan)) misconfigured.add(p.name());
             }
-            String path = "services/" + service.name() + "/" + d.name();
+            String path = StatePaths.service(service.name(), vlan);
             if (!cut.isEmpty()) {
-                out.add(Finding.error(Finding.Kind.SERVICE_UNREACHABLE, path,
-                        "service " + service.name() + " (VLAN " + vlan + "): access ports " + d.name() + ":"
+                out.add(Finding.error(Finding.Kind.SERVICE_UNREACHABLE, d.name(), path, "reaches " + String.join("/", gateways),
+                        "cut: " + PortRanges.summarize(cut), "service " + service.name() + " (VLAN " + vlan + "): access ports " + d.name() + ":"
                                 + PortRanges.summarize(cut) + " cannot reach the gateway on " + String.join("/", gateways)
                                 + ": no path of up links carrying VLAN " + vlan + " from " + d.name()));
             }
             if (!misconfigured.isEmpty()) {
-                out.add(Finding.error(Finding.Kind.SERVICE_UNREACHABLE, path,
-                        "service " + service.name() + " (VLAN " + vlan + "): access ports " + d.name() + ":"
+                out.add(Finding.error(Finding.Kind.SERVICE_UNREACHABLE, d.name(), path, "access " + vlan + ", admin up",
+                        "not: " + PortRanges.summarize(misconfigured), "service " + service.name() + " (VLAN " + vlan + "): access ports " + d.name() + ":"
                                 + PortRanges.summarize(misconfigured) + " are not admin up in VLAN " + vlan));
             }
         }

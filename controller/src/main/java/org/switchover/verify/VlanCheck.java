@@ -28,16 +28,16 @@ public final class VlanCheck {
                 Port port = intent.ports().get(name);
                 if (port == null) continue;
                 Optional<InterfaceState> state = device.get().port(name);
-                String path = deviceName + ":" + name;
                 if (state.isEmpty()) {
-                    findings.add(Finding.error(Finding.Kind.PORT_MISSING, path, deviceName + " reports no port " + name));
+                    findings.add(Finding.error(Finding.Kind.PORT_MISSING, deviceName, StatePaths.port(name, "oper-status"),
+                            null, null, deviceName + " reports no port " + name));
                     continue;
                 }
-                checkPort(port, state.get(), path, findings);
+                checkPort(deviceName, port, state.get(), findings);
                 missingVlans.addAll(missingVlans(port, device.get()));
             }
             for (int vlan : missingVlans) {
-                findings.add(Finding.error(Finding.Kind.VLAN_MISSING, deviceName + "/vlans/" + vlan,
+                findings.add(Finding.error(Finding.Kind.VLAN_MISSING, deviceName, StatePaths.vlan(vlan), String.valueOf(vlan), null,
                         deviceName + " has no VLAN " + vlan + " (needed by its ports); it must be defined on the switch"));
             }
         });
@@ -56,27 +56,39 @@ public final class VlanCheck {
         return missing;
     }
 
-    private static void checkPort(Port port, InterfaceState state, String path, List<Finding> out) {
-        switch (port.mode()) {
-            case ACCESS -> {
-                if (state.mode() != InterfaceState.PortMode.ACCESS || !state.accessVlan().equals(port.accessVlan())) {
-                    out.add(Finding.error(Finding.Kind.VLAN_MEMBERSHIP, path,
-                            "should be an access port in VLAN " + port.accessVlan().getAsInt() + " but is "
-                                    + describe(state)));
-                }
-            }
+    private static void checkPort(String device, Port port, InterfaceState state, List<Finding> out) {
+        String expected = membership(port);
+        String actual = membership(state);
+        if (expected.equals(actual)) return;
+        String path = StatePaths.port(port.name(), "vlans");
+        String message = switch (port.mode()) {
+            case ACCESS -> "should be an access port in VLAN " + port.accessVlan().getAsInt() + " but is " + describe(state);
             case TRUNK -> {
-                if (state.mode() != InterfaceState.PortMode.TRUNK || !state.trunkVlans().equals(port.trunkVlans())) {
-                    Set<Integer> missing = Sets.difference(port.trunkVlans(), state.trunkVlans());
-                    Set<Integer> extra = Sets.difference(state.trunkVlans(), port.trunkVlans());
-                    out.add(Finding.error(Finding.Kind.VLAN_MEMBERSHIP, path,
-                            "should be a trunk carrying VLANs " + port.trunkVlans() + " but is " + describe(state)
-                                    + (missing.isEmpty() ? "" : "; missing " + missing)
-                                    + (extra.isEmpty() ? "" : "; extra " + extra)));
-                }
+                Set<Integer> missing = Sets.difference(port.trunkVlans(), state.trunkVlans());
+                Set<Integer> extra = Sets.difference(state.trunkVlans(), port.trunkVlans());
+                yield "should be a trunk carrying VLANs " + port.trunkVlans() + " but is " + describe(state)
+                        + (missing.isEmpty() ? "" : "; missing " + missing) + (extra.isEmpty() ? "" : "; extra " + extra);
             }
-            case NONE -> { }
-        }
+            case NONE -> "should carry no VLAN but is " + describe(state);
+        };
+        out.add(Finding.error(Finding.Kind.VLAN_MEMBERSHIP, device, path, expected, actual, "port " + port.name() + " " + message));
+    }
+
+    /** A port's membership as findings write it: {@code access 10}, {@code trunk [10, 20]}, {@code none}. */
+    static String membership(Port port) {
+        return switch (port.mode()) {
+            case ACCESS -> "access " + port.accessVlan().orElse(0);
+            case TRUNK -> "trunk " + new TreeSet<>(port.trunkVlans());
+            case NONE -> "none";
+        };
+    }
+
+    static String membership(InterfaceState state) {
+        return switch (state.mode()) {
+            case ACCESS -> "access " + state.accessVlan().orElse(0);
+            case TRUNK -> "trunk " + new TreeSet<>(state.trunkVlans());
+            case NONE -> "none";
+        };
     }
 
     private static String describe(InterfaceState s) {

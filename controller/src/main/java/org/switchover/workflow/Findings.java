@@ -10,6 +10,6 @@ final class Findings {
     private Findings() {}
 
     static String text(List<Finding> findings) {
-        return findings.stream().filter(Finding::isError).map(f -> f.path() + ": " + f.message()).collect(Collectors.joining("\n"));
+        return findings.stream().filter(Finding::isError).map(f -> f.where() + ": " + f.message()).collect(Collectors.joining("\n"));
     }
 }

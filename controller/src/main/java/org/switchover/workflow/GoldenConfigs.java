@@ -7,4 +7,9 @@ import org.switchover.inventory.Device;
 public interface GoldenConfigs {
 
     ConfigPayload render(Device device);
+
+    /** The SHA-256 of every template the site's devices render from, by template name; what a saved plan checks. */
+    default java.util.SortedMap<String, String> templateDigests() {
+        return new java.util.TreeMap<>();
+    }
 }

@@ -10,9 +10,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.switchover.driver.ConfigDiff;
+import org.switchover.driver.DriverException;
+import org.switchover.driver.PendingCommitState;
+import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.PendingCommit;
-import org.switchover.netconf.NetconfException;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.switchover.plan.Plan;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.StepAction;
@@ -51,59 +55,92 @@ final class PendingSettlement {
     private String settle(String label, List<PendingCommit> commits) {
         if (label.endsWith("/staged-push")) {
             String device = label.substring(0, label.length() - "/staged-push".length());
-            ReplacementPlan rp = plan.replacement(device).orElseThrow();
-            ConfigDiff diff = ctx.pool().driver(device).compliance(new PushSteps(ctx, rp).staged());
+            PushSteps push = new PushSteps(ctx, plan.replacement(device).orElseThrow());
+            Predicate<PlatformDriver> applied = push.change().applied();
+            ConfigDiff diff = ctx.pool().driver(device).compliance(push.staged());
             Set<String> steps = Set.of(label, device + "/compliance", device + "/confirm-push");
-            return diff.isEmpty() ? confirm(label, commits, steps) : cancel(label, commits, steps, diff.changes().size() + " differences from the staged config");
+            return diff.isEmpty() ? confirm(label, commits, d -> applied, steps)
+                    : cancel(label, commits, d -> applied, steps, diff.changes().size() + " differences from the staged config");
         }
         Matcher m = WAVE.matcher(label);
-        if (!m.matches()) return cancel(label, commits, Set.of(), "unknown commit label");
+        if (!m.matches()) return cancel(label, commits, d -> x -> false, Set.of(), "unknown commit label");
         String device = m.group(1);
         int wave = Integer.parseInt(m.group(2));
         ReplacementPlan rp = plan.replacement(device).orElseThrow();
         String prefix = device + "/wave-" + wave;
         Set<String> steps = Set.of(prefix + "/flip", prefix + "/verify", prefix + "/confirm");
         Optional<StepAction.VerifyWave> verify = rp.step(prefix + "/verify").map(s -> (StepAction.VerifyWave) s.action());
-        if (verify.isEmpty()) return cancel(label, commits, steps, "the plan has no wave " + wave);
+        if (verify.isEmpty()) return cancel(label, commits, d -> x -> false, steps, "the plan has no wave " + wave);
+        Map<String, Predicate<PlatformDriver>> applied = new LinkedHashMap<>();
+        WaveSteps.changes(verify.get().wave()).forEach(c -> applied.put(c.device(), c.applied()));
+        Function<String, Predicate<PlatformDriver>> appliedOn = d -> applied.getOrDefault(d, x -> false);
         Set<String> live = new TreeSet<>(ctx.site().devices().keySet());
         live.removeAll(verify.get().scope().absentDevices());
         ObservedState observed = ctx.observer().observe(live);
         List<Finding> findings = Verifier.verify(ctx.site(), observed, verify.get().scope());
-        if (!Verifier.passed(findings)) return cancel(label, commits, steps, Findings.text(findings));
-        String said = confirm(label, commits, steps);
+        if (!Verifier.passed(findings)) return cancel(label, commits, appliedOn, steps, Findings.text(findings));
+        String said = confirm(label, commits, appliedOn, steps);
         ctx.journal().event(ctx.runId(), EventKind.WAVE_CONFIRMED, device, null, "wave " + wave + " confirmed on resume");
+        ctx.timeline().waveConfirmed(verify.get().wave());
         ctx.timeline().recordRestored(observed);
         return said;
     }
 
-    private String confirm(String label, List<PendingCommit> commits, Set<String> steps) {
-        List<String> devices = new ArrayList<>();
+    private String confirm(String label, List<PendingCommit> commits, Function<String, Predicate<PlatformDriver>> applied, Set<String> steps) {
+        Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
+        Map<String, String> said = new LinkedHashMap<>();
         for (PendingCommit c : commits) {
-            ctx.pool().driver(c.device()).confirm(c.persistId());
-            ctx.journal().commitConfirmed(c.device(), c.persistId());
-            devices.add(c.device());
+            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().settleConfirm(c, applied.apply(c.device()), states, said);
+        }
+        var settlement = new ConfirmedChanges.Settlement(states, said);
+        if (!settlement.all(ConfirmedChanges.Settled.CONFIRMED)) {
+            // some device did not keep the change: the steps run again, on every device, from the flip
+            ctx.done().removeAll(steps);
+            ctx.steps().info(commits.get(0).device(), label, Progress.Status.WARNING, "checks pass, but: " + settlement.explain());
+            return label + ": " + settlement.explain();
         }
         ctx.done().addAll(steps);
-        ctx.steps().info(commits.get(0).device(), label, Progress.Status.OK, "checks pass: confirmed on " + devices);
-        return label + " confirmed on " + String.join(", ", devices);
+        ctx.steps().info(commits.get(0).device(), label, Progress.Status.OK, "checks pass: confirmed on " + settlement.describe());
+        return label + " confirmed on " + settlement.describe();
     }
 
-    private String cancel(String label, List<PendingCommit> commits, Set<String> steps, String why) {
-        List<String> devices = new ArrayList<>();
+    private String cancel(String label, List<PendingCommit> commits, Function<String, Predicate<PlatformDriver>> applied,
+            Set<String> steps, String why) {
+        Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
+        Map<String, String> said = new LinkedHashMap<>();
         for (PendingCommit c : commits) {
-            try {
-                ctx.pool().driver(c.device()).cancel(c.persistId());
-                devices.add(c.device());
-            } catch (NetconfException e) {
-                ctx.pool().drop(c.device());
-                devices.add(c.device() + " (already rolled back)");
-            }
-            ctx.journal().commitCancelled(c.device(), c.persistId());
+            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().cancelOne(c, applied.apply(c.device()), states, said);
         }
+        var settlement = new ConfirmedChanges.Settlement(states, said);
         ctx.done().removeAll(steps);
         String firstLine = why.lines().findFirst().orElse(why);
         ctx.steps().info(commits.get(0).device(), label, Progress.Status.ROLLED_BACK,
-                "checks fail (" + firstLine + "): cancelled on " + devices + "; will run again");
-        return label + " cancelled on " + String.join(", ", devices) + " (" + firstLine + ")";
+                "checks fail (" + firstLine + "): cancelled on " + settlement.describe() + "; will run again");
+        return label + " cancelled on " + settlement.describe() + " (" + firstLine + ")";
+    }
+
+    /**
+     * Settles {@code c} from what the device says when it was made on a device whose confirmed
+     * commits die with their session (Junos): the crash ended that session, so the device's commit
+     * history tells whether it still waits. Still pending, no session may confirm or cancel it:
+     * resume stops and says so, rather than guess. Nothing pending: running says whether the change
+     * stayed (confirmed before the crash) or the device rolled it back. False, doing nothing, for
+     * devices whose commits persist, which the engine settles by persist-id.
+     */
+    private boolean settledByDevice(PendingCommit c, Predicate<PlatformDriver> applied,
+            Map<String, ConfirmedChanges.Settled> states, Map<String, String> said) {
+        PlatformDriver driver = ctx.pool().driver(c.device());
+        if (driver.confirmedCommitPersists()) return false;
+        PendingCommitState state = driver.pendingCommit(c.persistId());
+        if (state == PendingCommitState.PENDING) {
+            throw new DriverException(c.device(), "the confirmed commit " + c.persistId() + " is still pending on " + c.device()
+                    + ", held by the session that made it (the device has no persist, so no other session may confirm or cancel it);"
+                    + " the device rolls it back by itself when its confirm timeout ends: run resume again after that");
+        }
+        if (state != PendingCommitState.NOT_PENDING) return false;
+        ctx.changes().settledFromRunning(c, applied.test(driver), states, said,
+                "(kept: nothing pending on the device, running holds the change)",
+                "(rolled back by the device: the session that made it ended, and without persist that ends it)");
+        return true;
     }
 }

@@ -4,16 +4,12 @@ import org.switchover.workflow.access.HostKeys;
 
 import java.util.List;
 import java.util.Optional;
-import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
 import org.switchover.driver.LoadMode;
-import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Outcome;
-import org.switchover.netconf.NetconfException;
-import org.switchover.netconf.RpcErrorException;
 import org.switchover.plan.ReplacementPlan;
 import org.switchover.plan.StepAction;
 import org.switchover.verify.Finding;
@@ -41,10 +37,17 @@ final class PushSteps {
         String hostKey = HostKeys.fingerprint(plan.intent().knownHosts(), action.address()).orElse("");
         ctx.journal().recordDevice(ctx.runId(), device, true, action.address().toString(), facts.model(), facts.serial(), hostKey);
         List<Finding> findings = HardwareCheck.check(plan.intent(), Optional.ofNullable(ctx.site().models().get(plan.intent().model())),
-                facts, "the new switch at " + action.address());
+                facts, "the new switch at " + action.address(), ctx.settings().acceptModel());
         boolean passed = findings.stream().noneMatch(Finding::isError);
         ctx.journal().recordCheck(ctx.runId(), device, "hardware-model", passed,
-                passed ? "model " + facts.model() + ", serial " + facts.serial() : Findings.text(findings));
+                passed ? "model " + facts.model() + ", serial " + facts.serial()
+                        + (findings.isEmpty() ? "" : "; " + Findings.text(findings)) : Findings.text(findings));
+        if (passed) {
+            findings = CablingPreflight.check(ctx, plan, facts);
+            passed = findings.stream().noneMatch(Finding::isError);
+            ctx.journal().recordCheck(ctx.runId(), device, "cabling", passed,
+                    passed ? "every cabled port faces its far end or waits for its wave" : Findings.text(findings));
+        }
         if (!passed) {
             step.finish(Outcome.FINDINGS, Findings.text(findings));
             return StepResult.stop(Outcome.FINDINGS, Findings.text(findings));
@@ -56,22 +59,8 @@ final class PushSteps {
     StepResult push(String stepId, StepAction.StagedPush action) {
         String device = plan.device();
         StepJournal.Open step = ctx.steps().begin(device, "push-staged", stepId, action.describe());
-        PlatformDriver driver = ctx.pool().driver(device);
         String persist = ctx.newPersistId(stepId);
-        driver.loadCandidate(staged(), LoadMode.REPLACE);
-        ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
-        CommitResult result;
-        try {
-            result = driver.commitConfirmed(ctx.settings().confirmTimeout(), persist);
-        } catch (NetconfException e) {
-            if (refusedByDevice(e)) {
-                // the device answered with an error: nothing was committed, only the loaded candidate remains
-                driver.discard();
-                ctx.journal().commitCancelled(device, persist);
-            }
-            throw e;
-        }
-        if (result.emulated()) ctx.note(device + ": no :confirmed-commit on the device; " + result.note());
+        ctx.changes().commit(stepId, persist, List.of(change()));
         step.ok("committed, confirm within " + ctx.settings().confirmTimeout().toSeconds() + "s (persist-id " + persist + ")");
         return StepResult.next();
     }
@@ -85,10 +74,9 @@ final class PushSteps {
                 diff.isEmpty() ? "no difference" : diff.changes().size() + " differences");
         if (!diff.isEmpty()) {
             String persist = ctx.persistId(PersistIds.stagedPushStep(device));
-            ctx.pool().driver(device).cancel(persist);
-            ctx.journal().commitCancelled(device, persist);
+            var cancelled = ctx.changes().cancel(persist, List.of(change()));
             String reason = device + ": running config differs from the staged config after the push ("
-                    + diff.changes().size() + " differences); cancelled:\n" + diff.render();
+                    + diff.changes().size() + " differences); cancelled: " + cancelled.describe() + "\n" + org.switchover.driver.Secrets.redact(diff).render();
             step.finish(Outcome.ROLLED_BACK, reason);
             return StepResult.stop(Outcome.FINDINGS, reason);
         }
@@ -100,10 +88,26 @@ final class PushSteps {
         String device = plan.device();
         StepJournal.Open step = ctx.steps().begin(device, "confirm", stepId, "confirm the staged config");
         String persist = ctx.persistId(PersistIds.stagedPushStep(device));
-        ctx.pool().driver(device).confirm(persist);
-        ctx.journal().commitConfirmed(device, persist);
+        ConfirmedChanges.Settlement s;
+        try {
+            s = ctx.changes().confirm(persist, List.of(change()));
+        } catch (ConfirmedChanges.DeadlineTooCloseException e) {
+            step.finish(Outcome.ROLLED_BACK, e.getMessage());
+            return StepResult.stop(Outcome.FAILED, device + ": staged config not confirmed: " + e.getMessage());
+        }
+        if (!s.all(ConfirmedChanges.Settled.CONFIRMED)) {
+            String reason = device + ": the staged config was not confirmed: " + s.describe();
+            step.finish(Outcome.FAILED, reason);
+            return StepResult.stop(Outcome.FAILED, reason);
+        }
         step.ok("staged config confirmed");
         return StepResult.next();
+    }
+
+    /** The staged push as the engine sees it: load the staged config; in place when running complies with it. */
+    ConfirmedChanges.Change change() {
+        return new ConfirmedChanges.Change(plan.device(), d -> d.loadCandidate(staged(), LoadMode.REPLACE),
+                d -> d.compliance(staged()).isEmpty());
     }
 
     StepResult record(String stepId, StepAction.RecordReplacement action) {
@@ -116,14 +120,6 @@ final class PushSteps {
                 "new hardware at " + action.address() + ", model " + facts.model() + ", serial " + facts.serial());
         step.ok(change);
         return StepResult.next();
-    }
-
-    /** True when the device answered with an rpc-error (so it did not act), not when the session failed. */
-    static boolean refusedByDevice(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RpcErrorException) return true;
-        }
-        return false;
     }
 
     ConfigPayload staged() {

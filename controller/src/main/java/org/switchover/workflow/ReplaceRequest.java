@@ -34,6 +34,7 @@ public record ReplaceRequest(Path siteFile, List<Replacement> replacements, RunS
         args.add("--parallel");
         args.add(Integer.toString(settings.parallel()));
         if (settings.trustNewHostKeys()) args.add("--trust-new-host-keys");
+        if (settings.acceptModel()) args.add("--accept-model");
         return args;
     }
 
@@ -51,6 +52,7 @@ public record ReplaceRequest(Path siteFile, List<Replacement> replacements, RunS
                 case "--check-timeout" -> settings = settings.withCheckTimeout(Durations.parse(args.get(++i)));
                 case "--parallel" -> settings = settings.withParallel(Integer.parseInt(args.get(++i)));
                 case "--trust-new-host-keys" -> settings = settings.withTrustNewHostKeys(true);
+                case "--accept-model" -> settings = settings.withAcceptModel(true);
                 default -> throw new IllegalArgumentException("unexpected journaled argument '" + a + "'");
             }
         }

@@ -48,14 +48,27 @@ public final class ReplaceWorkflow {
         this.poll = poll;
     }
 
-    /** Runs a new replacement; {@code downSince} is when the switches failed, if known. */
+    /** Runs a new replacement, planned from the site as it answers now; {@code downSince} is when the switches failed, if known. */
     public RunResult replace(Site site, ReplaceRequest request, Instant downSince) {
         long runId = journal.startRun(RunKind.REPLACE, request.siteFile().toString(), request.arguments());
-        return execute(runId, site, request, Set.of(), downSince, false);
+        return execute(runId, site, request, null, Set.of(), downSince, false);
     }
 
-    /** Continues run {@code runId}: settles its pending commits, then runs the steps not yet done. */
-    public RunResult resume(long runId, Site site, ReplaceRequest request) {
+    /**
+     * Runs a saved plan (checked by the caller against the site file and templates it was planned
+     * from): exactly its steps, or nothing when planning its inputs again comes to other steps.
+     */
+    public RunResult replace(Site site, SavedPlan saved, Instant downSince) {
+        ReplaceRequest request = saved.request();
+        long runId = journal.startRun(RunKind.REPLACE, request.siteFile().toString(), request.arguments());
+        return execute(runId, site, request, saved, Set.of(), downSince, false);
+    }
+
+    /**
+     * Continues run {@code runId} with the plan it journaled ({@code site} is the site that plan
+     * was made from): settles its pending commits, then runs the steps not yet done.
+     */
+    public RunResult resume(long runId, Site site, SavedPlan saved) {
         Set<String> done = new HashSet<>();
         journal.steps(runId).stream()
                 .filter(s -> s.outcome().map(o -> o == Outcome.OK || o == Outcome.SKIPPED).orElse(false))
@@ -64,13 +77,14 @@ public final class ReplaceWorkflow {
         journal.steps(runId).stream()
                 .filter(s -> s.outcome().map(o -> o == Outcome.ROLLED_BACK).orElse(false))
                 .map(s -> StepJournal.stepIdOf(s.detail()))
-                .filter(id -> id.endsWith("/cancel"))
-                .map(id -> id.substring(0, id.length() - "/cancel".length()))
+                .filter(id -> id.endsWith("/cancel") || id.endsWith("/confirm"))
+                .map(id -> id.substring(0, id.lastIndexOf('/')))
                 .forEach(wave -> done.removeAll(Set.of(wave + "/flip", wave + "/verify", wave + "/confirm")));
-        return execute(runId, site, request, done, clock.instant(), true);
+        return execute(runId, site, saved.request(), saved, done, clock.instant(), true);
     }
 
-    private RunResult execute(long runId, Site site, ReplaceRequest request, Set<String> done, Instant downSince, boolean resuming) {
+    private RunResult execute(long runId, Site site, ReplaceRequest request, SavedPlan saved, Set<String> done, Instant downSince,
+            boolean resuming) {
         List<String> replaced = request.replacements().stream().map(Replacement::oldDevice).toList();
         Set<String> others = new LinkedHashSet<>(site.devices().keySet());
         replaced.forEach(others::remove);
@@ -80,12 +94,26 @@ public final class ReplaceWorkflow {
             ObservedState initial = observer.observe(others);
             Set<String> unavailable = new LinkedHashSet<>(others);
             unavailable.removeAll(initial.devices().keySet());
+            if (saved != null) unavailable = new LinkedHashSet<>(saved.unavailable());
             Plan plan = Planner.plan(PlanInput.of(site, request.replacements())
                     .withUnavailable(unavailable).withParallel(request.settings().parallel()));
-            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable);
+            if (saved != null) {
+                saved.requireSameSteps(plan, resuming ? "the plan journaled by run " + runId : "the saved plan");
+            } else {
+                saved = SavedPlan.of(plan, request, siteText(request), golden.templateDigests(), unavailable);
+            }
+            if (!resuming) journal.recordPlan(runId, saved.toJournal());
+            journal.takeLeases(runId, devicesChanged(plan));
+            ServiceTimeline timeline = new ServiceTimeline(site, journal, runId, unavailable,
+                    ServiceTimeline.unconfirmedPorts(plan, done));
             RunContext ctx = new RunContext(site, runId, journal, new StepJournal(journal, runId, progress, clock), pool, observer,
                     golden, request.settings(), timeline, new OldSwitchWatch(access, java.time.Duration.ofMillis(300)), poll, clock,
-                    java.util.Collections.synchronizedSet(new HashSet<>(done)), notes);
+                    java.util.Collections.synchronizedSet(new HashSet<>(done)), notes,
+                    new ConfirmedChanges(journal, runId, pool, request.settings().confirmTimeout(), clock, m -> {
+                        synchronized (notes) {
+                            notes.add(m);
+                        }
+                    }));
             if (resuming) {
                 journal.event(runId, EventKind.RESUMED, null, null, new PendingSettlement(ctx, plan).settle());
             } else {
@@ -100,6 +128,24 @@ public final class ReplaceWorkflow {
         } catch (RuntimeException e) {
             journal.finishRun(runId, Outcome.FAILED, String.valueOf(e.getMessage()));
             throw e;
+        }
+    }
+
+    /** Every device the plan will change: the new switches and every neighbour a wave touches. */
+    private static Set<String> devicesChanged(Plan plan) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ReplacementPlan r : plan.replacements()) {
+            out.add(r.device());
+            out.addAll(r.touchedDevices());
+        }
+        return out;
+    }
+
+    private static String siteText(ReplaceRequest request) {
+        try {
+            return java.nio.file.Files.readString(request.siteFile());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the site file " + request.siteFile() + ": " + e.getMessage(), e);
         }
     }
 

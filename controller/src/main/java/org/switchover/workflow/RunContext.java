@@ -23,7 +23,8 @@ record RunContext(
         Poll poll,
         Clock clock,
         Set<String> done,
-        List<String> notes) {
+        List<String> notes,
+        ConfirmedChanges changes) {
 
     /**
      * A fresh persist-id for a commit made by {@code stepId}: the step's id in this run, with an

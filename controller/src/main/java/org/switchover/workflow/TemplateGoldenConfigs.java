@@ -34,6 +34,14 @@ public final class TemplateGoldenConfigs implements GoldenConfigs {
         return p;
     }
 
+    @Override
+    public java.util.SortedMap<String, String> templateDigests() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        site.devices().values().stream().map(Renderer::templateName).distinct()
+                .forEach(name -> renderer.templateSources(name).forEach((n, text) -> out.put(n, SavedPlan.sha256(text))));
+        return out;
+    }
+
     public static ConfigPayload payload(RenderedConfig rendered) {
         return new ConfigPayload(rendered.device(), rendered.xml(), rendered.ownedSubtrees().stream()
                 .map(s -> new ConfigPayload.Subtree(s.namespace(), s.name())).toList());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.switchover.driver.InterfaceState;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Outcome;
@@ -41,26 +42,30 @@ final class WaveSteps {
         ctx.journal().event(ctx.runId(), EventKind.WAVE_STARTED, plan.device(), null,
                 "wave " + wave.number() + " " + wave.services() + ": " + wave.describePorts());
         StepJournal.Open step = ctx.steps().begin(plan.device(), "flip", stepId, action.describe());
-        List<String> committed = new ArrayList<>();
-        for (String device : wave.devices()) {
-            try {
-                PlatformDriver driver = ctx.pool().driver(device);
-                driver.setPortsEnabled(wave.portsByDevice().get(device), true);
-                ctx.journal().commitPending(ctx.runId(), device, persist, stepId, ctx.settings().confirmTimeout());
-                driver.commitConfirmed(ctx.settings().confirmTimeout(), persist);
-                committed.add(device);
-            } catch (NetconfException e) {
-                abandon(device, persist);
-                String cancelled = cancelAll(committed, persist);
-                String reason = "wave " + wave.number() + " failed on " + device + ": " + e.getMessage()
-                        + (committed.isEmpty() ? "; nothing was committed" : "; cancelled on " + cancelled);
-                ctx.journal().event(ctx.runId(), EventKind.WAVE_ROLLED_BACK, plan.device(), null, reason);
-                step.finish(Outcome.FAILED, reason);
-                return StepResult.stop(Outcome.FAILED, reason);
-            }
+        try {
+            ctx.changes().commit(stepId, persist, changes(wave));
+        } catch (NetconfException e) {
+            String reason = "wave " + wave.number() + " failed: " + e.getMessage();
+            ctx.journal().event(ctx.runId(), EventKind.WAVE_ROLLED_BACK, plan.device(), null, reason);
+            step.finish(Outcome.FAILED, reason);
+            return StepResult.stop(Outcome.FAILED, reason);
         }
         step.ok("enabled " + wave.describePorts() + "; confirm within " + ctx.settings().confirmTimeout().toSeconds() + "s");
         return StepResult.next();
+    }
+
+    /** The wave as the engine sees it: per device, enable its ports; in place when they are all admin up. */
+    static List<ConfirmedChanges.Change> changes(FlipWave wave) {
+        List<ConfirmedChanges.Change> out = new ArrayList<>();
+        wave.portsByDevice().forEach((device, ports) -> out.add(new ConfirmedChanges.Change(device,
+                d -> d.setPortsEnabled(ports, true), d -> portsUp(d, ports))));
+        return out;
+    }
+
+    private static boolean portsUp(PlatformDriver d, Set<String> ports) {
+        Set<String> up = new TreeSet<>();
+        d.interfaces().stream().filter(InterfaceState::adminUp).forEach(i -> up.add(i.name()));
+        return up.containsAll(ports);
     }
 
     StepResult verify(String stepId, StepAction.VerifyWave action) {
@@ -91,12 +96,25 @@ final class WaveSteps {
         FlipWave wave = action.wave();
         String persist = ctx.persistId(flipStep(plan.device(), wave.number()));
         StepJournal.Open step = ctx.steps().begin(plan.device(), "confirm", stepId, action.describe());
-        for (String device : wave.devices()) {
-            ctx.pool().driver(device).confirm(persist);
-            ctx.journal().commitConfirmed(device, persist);
+        ConfirmedChanges.Settlement s;
+        try {
+            s = ctx.changes().confirm(persist, changes(wave));
+        } catch (ConfirmedChanges.DeadlineTooCloseException e) {
+            String reason = "wave " + wave.number() + " not confirmed: " + e.getMessage();
+            ctx.journal().event(ctx.runId(), EventKind.WAVE_ROLLED_BACK, plan.device(), null, reason);
+            step.finish(Outcome.ROLLED_BACK, reason);
+            return StepResult.stop(Outcome.FAILED, reason);
+        }
+        if (!s.all(ConfirmedChanges.Settled.CONFIRMED)) {
+            String reason = "wave " + wave.number() + " was confirmed only in part, so devices now run different things: "
+                    + s.explain() + "; `switchover resume " + ctx.runId() + "` finishes it";
+            ctx.journal().event(ctx.runId(), EventKind.NOTE, plan.device(), null, reason);
+            step.finish(Outcome.FAILED, reason);
+            return StepResult.stop(Outcome.FAILED, reason);
         }
         ctx.journal().event(ctx.runId(), EventKind.WAVE_CONFIRMED, plan.device(), null,
                 "wave " + wave.number() + " " + wave.services() + " confirmed on " + String.join(", ", wave.devices()));
+        ctx.timeline().waveConfirmed(wave);
         ObservedState observed = lastObserved != null ? lastObserved : ctx.observer().observe(ctx.site().devices().keySet());
         Set<String> restored = ctx.timeline().recordRestored(observed);
         step.ok("confirmed on " + String.join(", ", wave.devices()) + (restored.isEmpty() ? "" : "; restored " + restored));
@@ -110,52 +128,10 @@ final class WaveSteps {
         String stepId = plan.device() + "/wave-" + wave.number() + "/cancel";
         StepJournal.Open step = ctx.steps().begin(plan.device(), "cancel", stepId, action.describe());
         String persist = ctx.persistId(flipStep(plan.device(), wave.number()));
-        String cancelled = cancelAll(List.copyOf(wave.devices()), persist);
+        String cancelled = ctx.changes().cancel(persist, changes(wave)).describe();
         ctx.journal().event(ctx.runId(), EventKind.WAVE_ROLLED_BACK, plan.device(), null,
                 "wave " + wave.number() + " cancelled on " + cancelled + ": " + reason);
         step.finish(Outcome.ROLLED_BACK, "cancelled on " + cancelled);
         return StepResult.stop(Outcome.FINDINGS, reason);
-    }
-
-    /**
-     * Cancels the commit on each device. One that cannot be reached rolls back by itself at the
-     * timeout; its commit stays pending in the journal for a resume to settle.
-     */
-    private String cancelAll(List<String> devices, String persist) {
-        List<String> out = new ArrayList<>();
-        for (String device : devices) {
-            try {
-                ctx.pool().driver(device).cancel(persist);
-                ctx.journal().commitCancelled(device, persist);
-                out.add(device);
-            } catch (NetconfException e) {
-                ctx.pool().drop(device);
-                out.add(device + " (unreachable: it rolls back by itself within "
-                        + ctx.settings().confirmTimeout().toSeconds() + "s)");
-            }
-        }
-        return out.isEmpty() ? "no device" : String.join(", ", out);
-    }
-
-    /**
-     * The commit on {@code device} failed: cancel it in case the device took it before failing,
-     * and drop the loaded candidate. When the device cannot be reached, its commit stays pending in
-     * the journal (it rolls back by itself at the timeout).
-     */
-    private void abandon(String device, String persist) {
-        try {
-            PlatformDriver driver = ctx.pool().driver(device);
-            try {
-                driver.cancel(persist);
-            } catch (NetconfException noSuchCommit) {
-                // the device refused the commit: nothing to cancel
-            }
-            driver.discard();
-            ctx.journal().commitCancelled(device, persist);
-        } catch (NetconfException e) {
-            ctx.pool().drop(device);
-        } catch (IllegalArgumentException notJournaled) {
-            // the failure came before the commit was journaled as pending
-        }
     }
 }

@@ -93,4 +93,38 @@ class AuditRemediationTest {
             assertThat(driver.commits).isZero();
         }
     }
+
+    @Test
+    void anInterruptedRemediationIsSettledOnResumeFromWhatTheDeviceRuns() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), ConfigDiff.empty(), false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+            j.takeLeases(run, List.of("acc1"));
+            j.commitPending(run, "acc1", "remediate-" + run + "-acc1", "remediation", Duration.ofSeconds(120));
+
+            var out = new AuditRemediation((d, t) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(driver.confirmed).isTrue();
+            assertThat(driver.cancelled).isFalse();
+            assertThat(j.pendingCommits(run)).isEmpty();
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+            assertThat(j.leases()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRemediationOfADeviceAnotherRunHoldsIsRefusedBeforeAnyPush() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long replacement = j.startRun(org.switchover.journal.RunKind.REPLACE, "site.yaml", List.of());
+            j.takeLeases(replacement, List.of("acc1", "core1"));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> remediate(driver, j))
+                    .isInstanceOf(org.switchover.journal.LeaseRefusedException.class)
+                    .hasMessageContaining("acc1 is held by run " + replacement);
+            assertThat(driver.commits).isZero();
+            assertThat(j.runs(1).get(0).outcome()).contains(Outcome.FAILED);
+        }
+    }
 }

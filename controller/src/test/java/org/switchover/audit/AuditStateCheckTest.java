@@ -138,6 +138,6 @@ class AuditStateCheckTest {
         var lldp = new ArrayList<>(List.of(new LldpNeighbor("ge-0/0/48", "CORE1.city.example", "GE-0/0/1")));
         lldp.add(new LldpNeighbor("ge-0/0/1", "ip-phone-1234", "port1"));
         assertThat(check("acc1", new PortsAndNeighbors(o.interfaces(), lldp))).isEmpty();
-        assertThat(AuditStateCheck.sameSystem("core1", "core10")).isFalse();
+        assertThat(org.switchover.verify.LldpNames.sameSystem("core1", "core10")).isFalse();
     }
 }

@@ -96,6 +96,16 @@ final class FakeAuditDriver implements PlatformDriver {
     public void discard() {}
 
     @Override
+    public boolean confirmsNatively() {
+        return true;
+    }
+
+    @Override
+    public java.util.Optional<ConfigPayload> savedRunning() {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public void rollback() {}
 
     @Override

@@ -74,6 +74,20 @@ class SiteLabTest {
             assertThat(lab.get(link.b().device()).powered()).isFalse();
             assertThat(lab.topology().status(lab.get(near), link.a().port()).operUp()).isFalse();
 
+            // racking: a spare of link.b's model and platform takes every cable of link.b on the same ports
+            var old = site.device(link.b().device());
+            String spare = "spare-" + old.model() + "-" + old.platform().id() + "-1";
+            out.getBuffer().setLength(0);
+            StringWriter rackErr = new StringWriter();
+            cli.setErr(new PrintWriter(rackErr, true));
+            code = cli.execute("lab", "rack", spare, "--as", old.name(), "--dir", dir.resolve("lab").toString());
+            assertThat(code).as(out + "\n" + rackErr).isEqualTo(Main.OK);
+            assertThat(out.toString()).contains("racked " + spare + " as " + old.name() + ": " + site.linksOf(old.name()).size() + " cable(s) moved");
+            for (Link l : site.linksOf(old.name())) {
+                var far = new org.switchover.lab.Topology.Endpoint(l.farEnd(old.name()).device(), l.farEnd(old.name()).port());
+                assertThat(lab.topology().cabledTo(far)).contains(new org.switchover.lab.Topology.Endpoint(spare, l.nearEnd(old.name()).port()));
+            }
+
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));
             assertThat(cli.execute("lab", "unplug", "nosuch:eth1", "--dir", dir.resolve("lab").toString())).isEqualTo(Main.BAD_INPUT);

@@ -40,7 +40,8 @@ class VerifierTest {
         List<Finding> findings = verifyAll(observed);
 
         assertThat(findings).extracting(Finding::kind).containsOnly(Finding.Kind.LINK_DOWN);
-        assertThat(findings).extracting(Finding::path).containsExactlyInAnyOrder("core-1:Eth49", "dist-1:Eth49");
+        assertThat(findings).extracting(Finding::where).containsExactlyInAnyOrder(
+                "core-1 /state/interface[name=Eth49]/oper-status", "dist-1 /state/interface[name=Eth49]/oper-status");
         assertThat(findings.get(0).message()).contains("core-1:Eth49 <-> dist-1:Eth49").contains("oper down");
     }
 
@@ -56,7 +57,7 @@ class VerifierTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Finding.Kind.LLDP_MISMATCH);
-            assertThat(f.path()).isEqualTo("core-1:Eth49");
+            assertThat(f.where()).isEqualTo("core-1 /state/lldp/neighbor[port=Eth49]");
             assertThat(f.message()).contains("core-1:Eth49 should face dist-1:Eth49 but hears dist-2:Eth49");
         });
     }
@@ -73,6 +74,37 @@ class VerifierTest {
     }
 
     @Test
+    void aNeighbourAdvertisingItsQualifiedOrUpperCaseNamePassesAsTheAuditSays() {
+        ObservedState observed = healthy(site);
+        DeviceObservation core = observed.devices().get("core-1");
+        List<LldpNeighbor> lldp = core.lldp().stream()
+                .map(n -> n.localPort().equals("Eth49") ? new LldpNeighbor("Eth49", "dist-1.city.example", "Eth49")
+                        : new LldpNeighbor(n.localPort(), n.remoteSystemName().toUpperCase(java.util.Locale.ROOT), n.remotePortId().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        observed = with(observed, new DeviceObservation("core-1", core.facts(), core.interfaces(), core.vlans(), lldp));
+
+        assertThat(verifyAll(observed)).isEmpty();
+        assertThat(LldpNames.sameSystem("dist-1", "dist-10.city.example")).isFalse();
+    }
+
+    @Test
+    void aSiteSwitchHeardOnAPortTheSiteCablesNothingToIsAMovedCable() {
+        ObservedState observed = healthy(site);
+        DeviceObservation acc = observed.devices().get("acc-1");
+        List<LldpNeighbor> lldp = new ArrayList<>(acc.lldp());
+        lldp.add(new LldpNeighbor("Eth1", "dist-2.city.example", "Eth7"));
+        lldp.add(new LldpNeighbor("Eth2", "ip-phone-17", "port1"));
+        observed = with(observed, new DeviceObservation("acc-1", acc.facts(), acc.interfaces(), acc.vlans(), lldp));
+
+        assertThat(verifyAll(observed)).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Finding.Kind.LLDP_MISMATCH);
+            assertThat(f.where()).isEqualTo("acc-1 /state/lldp/neighbor[port=Eth1]");
+            assertThat(f.expected()).isNull();
+            assertThat(f.actual()).isEqualTo("dist-2.city.example:Eth7");
+        });
+    }
+
+    @Test
     void aTrunkMissingAVlanCutsTheServiceBehindIt() {
         ObservedState observed = healthy(site);
         observed = with(observed, withPort(observed.devices().get("dist-2"), "Eth1", i -> new InterfaceState(i.name(),
@@ -82,15 +114,15 @@ class VerifierTest {
 
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(Finding.Kind.VLAN_MEMBERSHIP);
-            assertThat(f.path()).isEqualTo("dist-2:Eth1");
+            assertThat(f.where()).isEqualTo("dist-2 /state/interface[name=Eth1]/vlans");
             assertThat(f.message()).contains("missing [20]");
         });
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(Finding.Kind.SERVICE_UNREACHABLE);
-            assertThat(f.path()).isEqualTo("services/finance/acc-2");
+            assertThat(f.where()).isEqualTo("acc-2 /services/service[name=finance]/vlan[id=20]");
             assertThat(f.message()).contains("acc-2:Eth2").contains("VLAN 20");
         });
-        assertThat(findings).noneSatisfy(f -> assertThat(f.path()).startsWith("services/public"));
+        assertThat(findings).noneSatisfy(f -> assertThat(f.path()).startsWith("/services/service[name=public]"));
     }
 
     @Test
@@ -100,7 +132,7 @@ class VerifierTest {
         observed = with(observed, new DeviceObservation("acc-2", acc.facts(), acc.interfaces(),
                 acc.vlans().stream().filter(v -> v.id() != 20).toList(), acc.lldp()));
 
-        assertThat(verifyAll(observed)).extracting(Finding::path).contains("acc-2/vlans/20");
+        assertThat(verifyAll(observed)).extracting(Finding::where).contains("acc-2 /state/vlan[id=20]");
     }
 
     @Test
@@ -109,8 +141,11 @@ class VerifierTest {
         observed = with(observed, withPort(observed.devices().get("acc-1"), "Eth3", i -> new InterfaceState(i.name(),
                 i.description(), false, InterfaceState.OperStatus.DOWN, i.mode(), i.accessVlan(), i.trunkVlans(), 0)));
 
-        assertThat(verifyAll(observed)).singleElement().satisfies(f -> {
-            assertThat(f.path()).isEqualTo("services/cctv/acc-1");
+        List<Finding> findings = verifyAll(observed);
+        assertThat(findings).extracting(Finding::kind).containsExactly(Finding.Kind.PORT_ADMIN_STATE, Finding.Kind.SERVICE_UNREACHABLE);
+        assertThat(findings.get(0).where()).isEqualTo("acc-1 /state/interface[name=Eth3]/admin-status");
+        assertThat(findings.get(1)).satisfies(f -> {
+            assertThat(f.where()).isEqualTo("acc-1 /services/service[name=cctv]/vlan[id=30]");
             assertThat(f.message()).contains("acc-1:Eth3").contains("not admin up");
         });
     }
@@ -135,7 +170,7 @@ class VerifierTest {
         List<Finding> findings = verifyAll(observed);
 
         assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.DEVICE_UNREACHABLE)
-                .extracting(Finding::path).containsExactly("devices/dist-2");
+                .extracting(Finding::where).containsExactly("dist-2 /");
         assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(Finding.Kind.SERVICE_UNREACHABLE));
     }
 
@@ -148,7 +183,7 @@ class VerifierTest {
         }
         List<Finding> findings = verifyAll(observed);
         assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.SERVICE_UNREACHABLE)
-                .extracting(Finding::path).containsExactly("services/cctv/acc-1");
+                .extracting(Finding::where).containsExactly("acc-1 /services/service[name=cctv]/vlan[id=30]");
     }
 
     @Test
@@ -161,7 +196,8 @@ class VerifierTest {
         List<Finding> expectedUp = ReachabilityCheck.check(site, observed, Set.of("public", "finance"), Set.of(), Set.of());
 
         assertThat(now).isEmpty();
-        assertThat(expectedUp).extracting(Finding::path).containsExactlyInAnyOrder("services/public/acc-2", "services/finance/acc-2");
+        assertThat(expectedUp).extracting(Finding::where).containsExactlyInAnyOrder(
+                "acc-2 /services/service[name=public]/vlan[id=10]", "acc-2 /services/service[name=finance]/vlan[id=20]");
     }
 
     @Test

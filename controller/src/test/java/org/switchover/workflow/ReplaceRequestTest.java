@@ -16,14 +16,16 @@ class ReplaceRequestTest {
     @Test
     void theJournaledArgumentsGiveBackTheSameRequest() {
         RunSettings settings = RunSettings.defaults().withConfirmTimeout(Duration.ofSeconds(90)).withCheckTimeout(Duration.ofMillis(2500))
-                .withParallel(3).withTrustNewHostKeys(true);
+                .withParallel(3).withTrustNewHostKeys(true).withAcceptModel(true);
         ReplaceRequest request = new ReplaceRequest(Path.of("/sites/city.yaml"),
                 List.of(Replacement.parse("core-1=10.0.0.21:830"), Replacement.parse("dist-1=10.0.0.22:830")), settings);
 
         ReplaceRequest back = ReplaceRequest.fromArguments(request.arguments());
 
         assertThat(back).isEqualTo(request);
-        assertThat(request.arguments()).contains("--replace", "core-1=10.0.0.21:830", "--trust-new-host-keys");
+        assertThat(request.arguments()).contains("--replace", "core-1=10.0.0.21:830", "--trust-new-host-keys", "--accept-model");
+        assertThat(ReplaceRequest.fromArguments(new ReplaceRequest(request.siteFile(), request.replacements(), RunSettings.defaults())
+                .arguments()).settings().acceptModel()).isFalse();
     }
 
     @Test

@@ -48,6 +48,38 @@ public interface PlatformDriver extends AutoCloseable {
      */
     CommitResult commitConfirmed(Duration timeout, String persistId);
 
+    /**
+     * True when {@link #commitConfirmed} is held by the device itself (it rolls back by itself when
+     * nobody confirms); false when the driver emulates it from {@link #savedRunning}, which then
+     * only this process can do.
+     */
+    boolean confirmsNatively();
+
+    /**
+     * The copy of running saved by the last {@link #loadCandidate} (or {@link #setPortsEnabled}),
+     * as a payload that, loaded as a merge, puts the subtrees that load owned back as they were;
+     * empty before any load in this session.
+     */
+    java.util.Optional<ConfigPayload> savedRunning();
+
+    /**
+     * Whether a confirmed commit outlives the session that made it (confirmed-commit 1.1 with
+     * persist). When false, the pending change is tied to this driver's session: closing it, or
+     * losing it, rolls the change back, so callers keep the driver open until they confirm or
+     * cancel, and after a crash ask {@link #pendingCommit} instead of confirming blindly.
+     */
+    default boolean confirmedCommitPersists() {
+        return true;
+    }
+
+    /**
+     * Whether the confirmed commit {@code persistId}, made by an earlier session, is still pending
+     * on the device, as the device records it; UNKNOWN when the platform keeps no such record.
+     */
+    default PendingCommitState pendingCommit(String persistId) {
+        return PendingCommitState.UNKNOWN;
+    }
+
     /** Makes a confirmed commit permanent. */
     void confirm(String persistId);
 

@@ -11,6 +11,7 @@ import org.switchover.netconf.Datastore;
  * The text commands that change a running lab, as the control socket receives them, one per
  * line: {@code power-off SW}, {@code power-on SW}, {@code unplug SW:PORT}, {@code plug SW:PORT SW:PORT},
  * {@code move SW:PORT SW:PORT} (the cable at the first end now ends at the second),
+ * {@code rack SPARE OLD} (every cable of OLD moves to the same port of SPARE),
  * {@code fail-port SW:PORT}, {@code repair-port SW:PORT}, {@code delay SW MILLIS},
  * {@code drop-after SW N}, {@code reject-commit SW}, {@code hold-lock SW running|candidate|startup},
  * {@code release-locks SW}, {@code status}.
@@ -18,6 +19,7 @@ import org.switchover.netconf.Datastore;
 public final class FaultCommand {
     /** Usage text of every command. */
     public static final String USAGE = "power-off SW | power-on SW | unplug SW:PORT | plug SW:PORT SW:PORT | move SW:PORT SW:PORT"
+            + " | rack SPARE OLD"
             + " | fail-port SW:PORT | repair-port SW:PORT | delay SW MILLIS | drop-after SW N | reject-commit SW"
             + " | hold-lock SW running|candidate|startup | release-locks SW | status";
 
@@ -52,6 +54,14 @@ public final class FaultCommand {
                 args(w, 2);
                 lab.move(Topology.Endpoint.parse(w.get(1)), Topology.Endpoint.parse(w.get(2)));
                 return "moved the cable from " + w.get(1) + " to " + w.get(2);
+            }
+            case "rack" -> {
+                args(w, 2);
+                Topology.Racking r = lab.rack(w.get(1), w.get(2));
+                return "racked " + w.get(1) + " as " + w.get(2) + ": " + r.moved().size() + " cable(s) moved"
+                        + (r.moved().isEmpty() ? "" : " to " + r.moved().stream().map(Topology.Endpoint::port).collect(Collectors.joining(", ")))
+                        + (r.loose().isEmpty() ? "" : "; " + w.get(1) + " has no port for the cable(s) from "
+                                + r.loose().stream().map(Topology.Endpoint::toString).collect(Collectors.joining(", ")) + ", left hanging");
             }
             case "fail-port", "repair-port" -> {
                 args(w, 1);

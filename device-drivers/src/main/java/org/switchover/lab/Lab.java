@@ -76,11 +76,17 @@ public final class Lab implements AutoCloseable {
             XmlNode initial = XmlReader.parseConfig(s.initialConfig(), "initial config of " + s.name());
             List<RpcError> invalid = rules.check(initial);
             checkArgument(invalid.isEmpty(), "initial config of switch %s is invalid for %s: %s", s.name(), s.platform().id(), invalid);
-            ConfigStore store = new ConfigStore(s.features(), rules, schema, initial, timeouts);
+            ConfigStore store = new ConfigStore(features(s), rules, schema, initial, timeouts);
             SwitchIdentity id = new SwitchIdentity(s.name(), s.model(), s.serial(), SwitchIdentity.macFor(s.name()), started);
             switches.put(s.name(), new SimulatedSwitch(id, s.platform(), s.credentials(), store, topology));
         }
         for (LabSpec.CableSpec c : spec.cables()) topology.connect(c.a(), c.b());
+    }
+
+    /** A Junos switch has neither a writable running nor a startup datastore nor rollback-on-error, whatever the spec asks. */
+    private static org.switchover.lab.config.SwitchFeatures features(LabSpec.SwitchSpec s) {
+        if (s.platform() != SwitchPlatform.JUNOS) return s.features();
+        return s.features().without("writable-running").without("startup").without("rollback-on-error").without("base-1.1");
     }
 
     private void listen() throws IOException {
@@ -152,6 +158,11 @@ public final class Lab implements AutoCloseable {
 
     public void plug(Topology.Endpoint a, Topology.Endpoint b) {
         topology.connect(a, b);
+    }
+
+    /** Racks {@code spare} in {@code old}'s place: every cable of {@code old} moves to the same port of {@code spare}. */
+    public Topology.Racking rack(String spare, String old) {
+        return topology.rack(spare, old);
     }
 
     /** Fault: mis-cabling; the cable at {@code from} now ends at {@code to}. */

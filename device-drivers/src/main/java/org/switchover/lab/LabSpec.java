@@ -48,9 +48,9 @@ public record LabSpec(Path directory, List<SwitchSpec> switches, List<CableSpec>
             return new SwitchSpec(name, platform, model, null, initialConfig, credentials, SwitchFeatures.all(), 0, false);
         }
 
-        /** A factory-default spare: no configuration beyond what makes it reachable. */
+        /** A factory-default spare: no configuration beyond what makes it reachable, and its platform's default features. */
         public static SwitchSpec spare(String name, SwitchPlatform platform, SwitchModel model, SwitchCredentials credentials) {
-            return new SwitchSpec(name, platform, model, null, "", credentials, SwitchFeatures.all(), 0, true);
+            return new SwitchSpec(name, platform, model, null, "", credentials, platform.defaultFeatures(), 0, true);
         }
 
         public SwitchSpec withFeatures(SwitchFeatures f) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.switchover.lab.config.ConfigStore;
 import org.switchover.lab.config.FilterRoots;
 import org.switchover.lab.config.XmlNode;
+import org.switchover.lab.state.PortNumbersHidden;
 import org.switchover.lab.state.StateModel;
 import org.switchover.lab.state.SwitchIdentity;
 import org.switchover.lab.state.YangLibrary;
@@ -45,6 +46,8 @@ public final class SimulatedSwitch {
     private volatile Duration replyDelay = Duration.ZERO;
     private final AtomicInteger repliesBeforeDrop = new AtomicInteger(-1);
     private volatile int port;
+    /** How long a Junos "minute" of confirm-timeout lasts: a minute, unless a test shortens it. */
+    private volatile Duration junosMinute = Duration.ofMinutes(1);
 
     /** The admin states read so far from one running tree. */
     private record AdminStates(XmlNode running, Map<String, Boolean> byPort) {}
@@ -125,9 +128,10 @@ public final class SimulatedSwitch {
      */
     public XmlNode operationalData(FilterRoots wanted) {
         XmlNode data = stateModel.data(store.runningView(), identity, p -> topology.status(this, p), wanted);
-        if (platform == SwitchPlatform.IETF && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
+        if (platform.servesYangLibrary() && store.features().moduleCapabilities() && wanted.mayMatch(YangLibrary.NS, YangLibrary.ROOT)) {
             data.add(YangLibrary.modulesState(platform));
         }
+        if (!store.features().portNumbers()) PortNumbersHidden.strip(data);
         return data;
     }
 
@@ -178,6 +182,24 @@ public final class SimulatedSwitch {
             int next = left == 0 ? -1 : left - 1;
             if (repliesBeforeDrop.compareAndSet(left, next)) return left == 0;
         }
+    }
+
+    /** The derived state of {@code port}: admin state from running, oper state and neighbour from the cabling. */
+    public org.switchover.lab.state.PortStatus portStatus(String port) {
+        return topology.status(this, port);
+    }
+
+    /** The length of one minute of a Junos {@code <commit-configuration>} confirm-timeout. */
+    public Duration junosMinute() {
+        return junosMinute;
+    }
+
+    /**
+     * Lab-only: Junos counts confirm timeouts in minutes; tests that watch a confirmed commit time
+     * out make a minute last {@code length} instead of waiting whole minutes.
+     */
+    public void shortenJunosMinute(Duration length) {
+        this.junosMinute = length;
     }
 
     public boolean acceptsPassword(String user, String password) {

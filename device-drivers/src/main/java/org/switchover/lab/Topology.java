@@ -39,6 +39,14 @@ public final class Topology {
     /** A cable between two endpoints. */
     public record Cable(Endpoint a, Endpoint b) {}
 
+    /** What racking a spare did: the ports of the spare whose cable it now holds, and the cables left hanging loose. */
+    public record Racking(List<Endpoint> moved, List<Endpoint> loose) {
+        public Racking {
+            moved = List.copyOf(moved);
+            loose = List.copyOf(loose);
+        }
+    }
+
     private final Map<String, SimulatedSwitch> switches;
     private final Map<Endpoint, Endpoint> cables = new HashMap<>();
     private final Set<Endpoint> failed = new HashSet<>();
@@ -75,6 +83,39 @@ public final class Topology {
             connect(far, from);
             throw e;
         }
+    }
+
+    /**
+     * Racks {@code spare} in {@code old}'s place, as an engineer does: every cable of {@code old}
+     * moves to the same port of {@code spare}. A port the spare lacks (another model) leaves its
+     * cable hanging loose, unplugged from {@code old}. Refused, with nothing moved, when either
+     * switch is unknown or a port of the spare that would take a cable already has one.
+     */
+    public synchronized Racking rack(String spare, String old) {
+        checkArgument(switches.containsKey(spare), "no switch '%s' in the lab", spare);
+        checkArgument(switches.containsKey(old), "no switch '%s' in the lab", old);
+        checkArgument(!spare.equals(old), "cannot rack %s in its own place", spare);
+        List<Endpoint> ends = cables.keySet().stream().filter(e -> e.device().equals(old))
+                .sorted(java.util.Comparator.comparing(Endpoint::port)).toList();
+        SimulatedSwitch target = switches.get(spare);
+        for (Endpoint end : ends) {
+            Endpoint to = new Endpoint(spare, end.port());
+            checkArgument(!target.model().hasPort(end.port()) || !cables.containsKey(to),
+                    "%s is already cabled to %s; unplug it before racking %s as %s", to, cables.get(to), spare, old);
+        }
+        List<Endpoint> moved = new java.util.ArrayList<>();
+        List<Endpoint> loose = new java.util.ArrayList<>();
+        for (Endpoint end : ends) {
+            Endpoint far = unplug(end);
+            if (target.model().hasPort(end.port())) {
+                Endpoint to = new Endpoint(spare, end.port());
+                connect(far, to);
+                moved.add(to);
+            } else {
+                loose.add(far);
+            }
+        }
+        return new Racking(moved, loose);
     }
 
     public synchronized void fail(Endpoint port, boolean isFailed) {

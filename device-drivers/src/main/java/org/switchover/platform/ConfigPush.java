@@ -97,6 +97,12 @@ public final class ConfigPush implements AutoCloseable {
         return support.candidate() ? running() : Optional.ofNullable(savedCopy).orElseGet(this::running);
     }
 
+    /** The copy of running saved by the last load, as a payload restoring the subtrees it owned. */
+    public synchronized Optional<ConfigPayload> savedRunning() {
+        if (savedCopy == null || owned.isEmpty()) return Optional.empty();
+        return Optional.of(new ConfigPayload(device(), OwnedSubtrees.restore(savedCopy, owned), owned));
+    }
+
     public synchronized List<Subtree> owned() {
         checkState(!owned.isEmpty(), "nothing has been loaded on %s", device());
         return owned;

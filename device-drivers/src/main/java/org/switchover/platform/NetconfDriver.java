@@ -59,8 +59,17 @@ public final class NetconfDriver implements PlatformDriver {
         Optional<Element> library = ModuleCheck.advertisesYangLibrary(session.serverCapabilities())
                 ? yangLibrary(session) : Optional.empty();
         Set<String> modules = library.map(ModuleCheck::libraryModules).orElse(Set.of());
+        Optional<PlatformRecognition.Seen> seen = PlatformRecognition.vendor(session.serverCapabilities(), modules);
+        if (seen.isPresent() && !seen.get().platform().equals(model.id())) {
+            throw PlatformMismatchException.seen(session.device(), model.id(), seen.get().platform(), seen.get().vendor(), seen.get().evidence());
+        }
         List<String> missing = ModuleCheck.missing(model, session.serverCapabilities(), modules);
-        if (!missing.isEmpty()) throw new PlatformMismatchException(session.device(), model.id(), missing);
+        if (!missing.isEmpty()) {
+            // junos has no PlatformModel; PlatformRecognition above names a Junos device already
+            List<String> speaks = PlatformDrivers.PLATFORMS.stream().filter(p -> !p.equals(model.id()) && !p.equals("junos"))
+                    .filter(p -> ModuleCheck.missing(PlatformDrivers.model(p), session.serverCapabilities(), modules).isEmpty()).toList();
+            throw new PlatformMismatchException(session.device(), model.id(), missing, speaks);
+        }
         Set<String> namespaces = new TreeSet<>(ModuleCheck.namespaces(session.serverCapabilities(), library));
         model.requiredModules().forEach(m -> namespaces.add(m.namespace()));
         return new NetconfDriver(session, model, namespaces, clock);
@@ -119,6 +128,22 @@ public final class NetconfDriver implements PlatformDriver {
         return push.commitConfirmed(timeout, persistId);
     }
 
+    /** Only confirmed-commit 1.1 has persist; an emulated confirmed commit lives in this process and session. */
+    @Override
+    public boolean confirmedCommitPersists() {
+        return push.support().candidate() && push.support().confirmedCommit() && push.support().persist();
+    }
+
+    @Override
+    public boolean confirmsNatively() {
+        return push.support().candidate() && push.support().confirmedCommit();
+    }
+
+    @Override
+    public Optional<ConfigPayload> savedRunning() {
+        return push.savedRunning();
+    }
+
     @Override
     public void confirm(String persistId) {
         push.confirm(persistId);
@@ -158,7 +183,8 @@ public final class NetconfDriver implements PlatformDriver {
     @Override
     public PortsAndNeighbors portsAndNeighbors() {
         return read(model.portsAndNeighborsFilter(),
-                d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d)));
+                d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d),
+                        model.uninterpreted(device(), d)));
     }
 
     @Override
@@ -182,8 +208,16 @@ public final class NetconfDriver implements PlatformDriver {
         }
     }
 
+    /**
+     * {@code <get>} of {@code filter}. RFC 6241's get returns configuration and state together; a
+     * server that answers it with nothing at all (OpenDaylight's netconf-testtool serves an empty
+     * operational store) is read from its running configuration instead, so what is configured is
+     * still seen, and what only state could tell (oper-status, neighbours) stays unknown.
+     */
     private <T> T read(String filter, Function<YangData, T> parse) {
-        return parse.apply(YangData.root(reads.get(filter, namespaces::contains)));
+        Element data = reads.get(filter, namespaces::contains);
+        if (DeviceXml.children(data).isEmpty()) data = reads.getConfig(Datastore.RUNNING, filter, namespaces::contains);
+        return parse.apply(YangData.root(data));
     }
 
     private ConfigDiff diff(Element before, Element after, List<ConfigPayload.Subtree> owned) {

@@ -7,6 +7,7 @@ import org.switchover.driver.DeviceFacts;
 import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
+import org.switchover.driver.UninterpretedData;
 import org.switchover.driver.VlanState;
 
 /**
@@ -32,6 +33,14 @@ public interface PlatformModel {
     String interfacesFilter();
 
     List<InterfaceState> interfaces(String device, YangData data);
+
+    /**
+     * Leaves of {@code data} (read with {@link #interfacesFilter}) that {@link #interfaces} could not
+     * interpret and so left out; empty when everything was understood.
+     */
+    default List<UninterpretedData> uninterpreted(String device, YangData data) {
+        return List.of();
+    }
 
     String vlansFilter();
 

@@ -38,7 +38,12 @@ public final class SubtreeReads {
 
     /** {@code <get-config>} from {@code source} of everything {@code filter} selects. */
     public Element getConfig(Datastore source, String filter) {
-        return merged(filter, ns -> true, root -> session.getConfig(source, Optional.of(root)));
+        return getConfig(source, filter, ns -> true);
+    }
+
+    /** As {@link #getConfig(Datastore, String)}, a refused root whose namespace {@code known} rejects reading as no data. */
+    public Element getConfig(Datastore source, String filter, Predicate<String> known) {
+        return merged(filter, known, root -> session.getConfig(source, Optional.of(root)));
     }
 
     private static Optional<Element> read(Root root, boolean known, Function<String, Element> read) {

@@ -122,4 +122,18 @@ class TopologyStateTest {
                 .hasMessageContaining("has no port 'Ethernet9'");
         assertThat(lab.topology().cabledTo(Topology.Endpoint.parse("b:Ethernet2"))).isEqualTo(Optional.of(Topology.Endpoint.parse("a:Ethernet1")));
     }
+
+    @Test
+    void rackingASpareMovesEveryCableOfTheOldSwitchToTheSamePortOrRefusesWithNothingMoved() throws Exception {
+        assertThatThrownBy(() -> lab.rack("c", "a")).hasMessageContaining("c:Ethernet1 is already cabled to a:Ethernet3");
+        assertThat(lab.topology().cabledTo(Topology.Endpoint.parse("a:Ethernet1"))).contains(Topology.Endpoint.parse("b:Ethernet2"));
+
+        lab.unplug(Topology.Endpoint.parse("a:Ethernet1"));
+        String said = FaultCommand.apply(lab, "rack b a");
+
+        assertThat(said).isEqualTo("racked b as a: 1 cable(s) moved to Ethernet3");
+        assertThat(lab.topology().cabledTo(Topology.Endpoint.parse("b:Ethernet3"))).contains(Topology.Endpoint.parse("c:Ethernet1"));
+        assertThat(lab.topology().cabledTo(Topology.Endpoint.parse("a:Ethernet3"))).isEmpty();
+        assertThat(ocNeighbour(data("b"), "Ethernet3")).isEqualTo("access-c:Ethernet1");
+    }
 }

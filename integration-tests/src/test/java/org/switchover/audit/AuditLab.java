@@ -22,6 +22,7 @@ import org.switchover.lab.SwitchCredentials;
 import org.switchover.lab.SwitchModel;
 import org.switchover.lab.SwitchPlatform;
 import org.switchover.lab.Topology;
+import org.switchover.lab.config.SwitchFeatures;
 import org.switchover.render.Renderer;
 
 /**
@@ -46,6 +47,14 @@ final class AuditLab implements AutoCloseable {
     }
 
     static AuditLab start(Site source, Path dir) throws IOException {
+        return start(source, dir, Map.of());
+    }
+
+    /** A switch that differs from one built from the site: its starting config and the NETCONF features it offers. */
+    record Variant(String initialConfig, SwitchFeatures features) {}
+
+    /** As {@link #start(Site, Path)}, with the devices named in {@code variants} started as their variant says. */
+    static AuditLab start(Site source, Path dir, Map<String, Variant> variants) throws IOException {
         Files.createDirectories(dir);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Path secret = dir.resolve("password");
@@ -54,9 +63,12 @@ final class AuditLab implements AutoCloseable {
         List<LabSpec.SwitchSpec> switches = new ArrayList<>();
         for (Device d : source.devices().values()) {
             HardwareModel hw = source.models().get(d.model());
-            switches.add(LabSpec.SwitchSpec.of(d.name(), SwitchPlatform.of(d.platform().id()),
+            Variant variant = variants.get(d.name());
+            LabSpec.SwitchSpec spec = LabSpec.SwitchSpec.of(d.name(), SwitchPlatform.of(d.platform().id()),
                     new SwitchModel(hw.name(), "switchover-lab", "lab-1.0", hw.ports()),
-                    renderer.render(source, d, false).xml(), SwitchCredentials.password(d.credentials().username(), password)));
+                    variant != null ? variant.initialConfig() : renderer.render(source, d, false).xml(),
+                    SwitchCredentials.password(d.credentials().username(), password));
+            switches.add(spec.withFeatures(variant != null ? variant.features() : SwitchPlatform.of(d.platform().id()).defaultFeatures()));
         }
         List<LabSpec.CableSpec> cables = source.links().stream()
                 .map(l -> new LabSpec.CableSpec(end(l.a()), end(l.b()))).toList();
@@ -100,7 +112,7 @@ final class AuditLab implements AutoCloseable {
         for (Device d : site.devices().values()) {
             devices.put(d.name(), new Device(d.name(), d.role(), d.platform(), d.model(), HostAndPort.fromParts("127.0.0.1", ports.get(d.name())),
                     d.serial(), new CredentialRef.File(d.credentials().username(), labDir.resolve("password")),
-                    labDir.resolve("known_hosts"), d.ports()));
+                    labDir.resolve("known_hosts"), d.ports(), d.portNumbers()));
         }
         return new Site(site.file(), site.name(), site.description(), site.defaults(), site.models(), devices, site.vlans(),
                 site.services(), site.links(), site.suppressions());

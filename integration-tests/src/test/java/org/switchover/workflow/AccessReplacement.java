@@ -51,9 +51,15 @@ final class AccessReplacement implements AutoCloseable {
         this.coreRunningBefore = running("core-1");
     }
 
-    /** The lab with a spare of {@code spareModel}, racked in acc-1's place. */
-    static AccessReplacement start(Path dir, String spareModel) throws IOException {
-        DemoLab lab = DemoLab.start(LabSites.site("minimal"), dir, List.of(new DemoLab.Spare(SPARE, spareModel, Platform.OPENCONFIG)));
+    /** The lab with a spare of {@code spareModel} (without the NETCONF features named), racked in acc-1's place. */
+    static AccessReplacement start(Path dir, String spareModel, String... spareFeaturesOff) throws IOException {
+        return start(dir, "minimal", spareModel, Platform.OPENCONFIG, spareFeaturesOff);
+    }
+
+    /** The lab of example site {@code siteName} (which has core-1 and acc-1) with a {@code platform} spare of {@code spareModel} (without the features named) racked in acc-1's place. */
+    static AccessReplacement start(Path dir, String siteName, String spareModel, Platform platform, String... spareFeaturesOff) throws IOException {
+        DemoLab lab = DemoLab.start(LabSites.site(siteName), dir,
+                List.of(new DemoLab.Spare(SPARE, spareModel, platform).without(spareFeaturesOff)));
         try {
             AccessReplacement r = new AccessReplacement(dir, lab);
             lab.rack(SPARE, FAILED);
@@ -78,6 +84,12 @@ final class AccessReplacement implements AutoCloseable {
 
     ReplaceWorkflow workflow(Progress progress) {
         return new ReplaceWorkflow(journal, access(), golden, progress, Clock.systemUTC(), Poll.system(Clock.systemUTC()));
+    }
+
+    /** Resumes run {@code runId} with the plan it journaled. */
+    RunResult resume(Progress progress, long runId) {
+        SavedPlan saved = SavedPlan.fromJournal(journal.plan(runId).orElseThrow());
+        return workflow(progress).resume(runId, site, saved);
     }
 
     RunResult replace(Progress progress, RunSettings settings) {

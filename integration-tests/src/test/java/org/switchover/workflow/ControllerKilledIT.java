@@ -48,7 +48,7 @@ class ControllerKilledIT {
                 assertThat(run.isFinished()).isFalse();
                 assertThat(r.journal.pendingCommits(runId)).extracting(PendingCommit::device).containsExactly(AccessReplacement.FAILED);
 
-                RunResult resumed = r.workflow(Progress.silent()).resume(runId, r.site, ReplaceRequest.fromArguments(run.arguments()));
+                RunResult resumed = r.resume(Progress.silent(), runId);
 
                 assertThat(resumed.exitCode()).as(resumed.reason()).isZero();
                 assertThat(r.goldenDiff(AccessReplacement.FAILED).changes()).isEmpty();

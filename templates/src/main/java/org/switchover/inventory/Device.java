@@ -16,17 +16,24 @@ public record Device(
         Optional<String> serial,
         CredentialRef credentials,
         Path knownHosts,
-        Map<String, Port> ports) {
+        Map<String, Port> ports,
+        PortNumbering portNumbers) {
 
     public Device {
         ports = ImmutableMap.copyOf(ports);
     }
 
+    /** A device whose bridge port numbers are learned from the device only. */
+    public Device(String name, Role role, Platform platform, String model, HostAndPort management, Optional<String> serial,
+            CredentialRef credentials, Path knownHosts, Map<String, Port> ports) {
+        this(name, role, platform, model, management, serial, credentials, knownHosts, ports, PortNumbering.DEVICE);
+    }
+
     public Device withManagement(HostAndPort address) {
-        return new Device(name, role, platform, model, address, serial, credentials, knownHosts, ports);
+        return new Device(name, role, platform, model, address, serial, credentials, knownHosts, ports, portNumbers);
     }
 
     public Device withCredentials(CredentialRef ref, Path knownHostsFile) {
-        return new Device(name, role, platform, model, management, serial, ref, knownHostsFile, ports);
+        return new Device(name, role, platform, model, management, serial, ref, knownHostsFile, ports, portNumbers);
     }
 }

@@ -22,7 +22,8 @@ record DeviceDraft(
         CredentialRef credentials,
         Path knownHosts,
         Map<String, Port> ports,
-        Set<String> derivedTrunks) {
+        Set<String> derivedTrunks,
+        PortNumbering portNumbers) {
 
     /** The finished device: every port of its model, link ports given the VLANs their link carries. */
     Device build(Map<Link.Endpoint, Link> cabling, Map<Link, Set<Integer>> linkVlans, int mtu) {
@@ -43,6 +44,6 @@ record DeviceDraft(
                 all.put(p, new Port(p, "unused", false, Port.Mode.NONE, java.util.OptionalInt.empty(), Set.of(), Optional.empty(), mtu));
             }
         }
-        return new Device(name, role, platform, model.name(), management, serial, credentials, knownHosts, all);
+        return new Device(name, role, platform, model.name(), management, serial, credentials, knownHosts, all, portNumbers);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Reads named port profiles and the {@code devices} section, expanding port ranges against each hardware model. */
 final class DeviceReader {
 
-    private static final List<String> KEYS = List.of("role", "platform", "model", "management", "serial", "credentials", "known_hosts", "ports");
+    private static final List<String> KEYS = List.of("role", "platform", "model", "management", "serial", "credentials", "known_hosts", "ports", "port_numbers");
 
     private static final HostAndPort UNRESOLVED_ADDRESS = HostAndPort.fromParts("0.0.0.0", 1);
     private static final CredentialRef UNRESOLVED_CREDENTIALS = new CredentialRef.Env("", "UNRESOLVED");
@@ -80,7 +80,8 @@ final class DeviceReader {
         if (role.isEmpty() || platform.isEmpty() || model.isEmpty()) return Optional.empty();
         return Optional.of(new DeviceDraft(name, node, role.get(), platform.get(), model.get(),
                 management.orElse(UNRESOLVED_ADDRESS), f.string("serial"), creds.orElse(UNRESOLVED_CREDENTIALS),
-                knownHosts, ports, derivedTrunks));
+                knownHosts, ports, derivedTrunks,
+                f.choice("port_numbers", PortNumbering.class, false).or(defaults::portNumbers).orElse(PortNumbering.DEVICE)));
     }
 
     private Optional<HostAndPort> management(YamlNode n) {

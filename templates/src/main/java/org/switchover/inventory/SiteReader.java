@@ -66,26 +66,28 @@ final class SiteReader {
         });
         Map<String, Device> built = new LinkedHashMap<>();
         devices.forEach((n, d) -> built.put(n, d.build(cabling, linkVlans, defaults.mtu())));
-        Defaults d = new Defaults(defaults.platform().orElse(Platform.OPENCONFIG), defaults.credentials().orElseThrow(), defaults.confirmTimeout());
+        Defaults d = new Defaults(defaults.platform().orElse(Platform.OPENCONFIG), defaults.credentials().orElseThrow(), defaults.confirmTimeout(),
+                defaults.portNumbers().orElse(PortNumbering.DEVICE));
         return Optional.of(new Site(problems.file(), name, description, d, models, built, vlans, finalServices,
                 links.stream().map(LinkDraft::link).toList(), suppressions));
     }
 
     /** Defaults as read, with what devices fall back to when they do not say. */
     record DefaultsRead(Optional<Platform> platform, Optional<CredentialRef> credentials, Duration confirmTimeout,
-                        Path knownHosts, int mtu) {}
+                        Path knownHosts, int mtu, Optional<PortNumbering> portNumbers) {}
 
     private DefaultsRead defaults(Fields top) {
         Path knownHosts = CredentialReader.resolve("~/.ssh/known_hosts", baseDir);
         Optional<Fields> f = top.required("defaults").flatMap(n -> Fields.of(n, problems,
-                List.of("platform", "credentials", "confirm_timeout", "known_hosts", "mtu")));
-        if (f.isEmpty()) return new DefaultsRead(Optional.empty(), Optional.empty(), Duration.ofSeconds(120), knownHosts, DEFAULT_MTU);
+                List.of("platform", "credentials", "confirm_timeout", "known_hosts", "mtu", "port_numbers")));
+        if (f.isEmpty()) return new DefaultsRead(Optional.empty(), Optional.empty(), Duration.ofSeconds(120), knownHosts, DEFAULT_MTU, Optional.empty());
         Optional<Platform> platform = f.get().choice("platform", Platform.class, false);
         Optional<CredentialRef> creds = f.get().required("credentials").flatMap(credentials::read);
         Duration timeout = f.get().node("confirm_timeout").flatMap(this::duration).orElse(Duration.ofSeconds(120));
         knownHosts = f.get().string("known_hosts").map(t -> CredentialReader.resolve(t, baseDir)).orElse(knownHosts);
         int mtu = f.get().integer("mtu").orElse(DEFAULT_MTU);
-        return new DefaultsRead(platform, creds, timeout, knownHosts, mtu);
+        Optional<PortNumbering> portNumbers = f.get().choice("port_numbers", PortNumbering.class, false);
+        return new DefaultsRead(platform, creds, timeout, knownHosts, mtu, portNumbers);
     }
 
     private Optional<Duration> duration(YamlNode n) {

@@ -22,6 +22,8 @@ public final class Renderer {
     private static final Pattern OWNS = Pattern.compile("\\{#-?\\s*owns:\\s*(\\S+)\\s+(\\S+)\\s*-?#}");
 
     private final TemplateLocator locator;
+    private static final java.util.regex.Pattern REFERENCED =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(?:include|import|from)\\s+[\"']([^\"']+)[\"']");
     private final TemplateEngine engine;
     private final Optional<Path> userTemplates;
     private volatile String fingerprint;
@@ -55,6 +57,25 @@ public final class Renderer {
     /** The template a device renders from, for example {@code openconfig/access.xml.j2}. */
     public static String templateName(Device device) {
         return device.platform().id() + "/" + device.role().id() + ".xml.j2";
+    }
+
+    /**
+     * The text of template {@code name} and of every template it includes or imports, by name, as
+     * this renderer would use them (an override wins over the built-in); what a saved plan digests.
+     */
+    public java.util.SortedMap<String, String> templateSources(String name) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(name));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (out.containsKey(next)) continue;
+            locator.find(next).ifPresent(source -> {
+                out.put(next, source.text());
+                Matcher m = REFERENCED.matcher(source.text());
+                while (m.find()) todo.push(m.group(1));
+            });
+        }
+        return out;
     }
 
     /** Every device of the site, in file order; devices render in parallel (the renderer is thread-safe). */

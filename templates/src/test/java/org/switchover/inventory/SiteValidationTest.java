@@ -54,7 +54,27 @@ class SiteValidationTest {
     void unknownKey() {
         String yaml = BASE.replace("    model: m8\n    management: 127.0.0.1:9001", "    model: m8\n    colour: blue\n    management: 127.0.0.1:9001");
         assertOnlyError(yaml, "colour: blue", "devices.sw-1.colour",
-                "unknown key 'colour' (expected one of: role, platform, model, management, serial, credentials, known_hosts, ports)");
+                "unknown key 'colour' (expected one of: role, platform, model, management, serial, credentials, known_hosts, ports, port_numbers)");
+    }
+
+    @Test
+    void portNumbersAreDeclaredSiteWideOrPerDeviceAndDefaultToTheDevice() {
+        Site none = load(BASE).get();
+        assertThat(none.device("sw-1").portNumbers()).isEqualTo(PortNumbering.DEVICE);
+        String siteWide = BASE.replace("  credentials: { username: admin, secret: env:SW_PASSWORD }\n",
+                "  credentials: { username: admin, secret: env:SW_PASSWORD }\n  port_numbers: position\n");
+        Site declared = load(siteWide).get();
+        assertThat(declared.defaults().portNumbers()).isEqualTo(PortNumbering.POSITION);
+        assertThat(declared.device("sw-2").portNumbers()).isEqualTo(PortNumbering.POSITION);
+        Site oneDevice = load(BASE.replace("    management: 127.0.0.1:9002\n", "    management: 127.0.0.1:9002\n    port_numbers: position\n")).get();
+        assertThat(oneDevice.device("sw-1").portNumbers()).isEqualTo(PortNumbering.DEVICE);
+        assertThat(oneDevice.device("sw-2").portNumbers()).isEqualTo(PortNumbering.POSITION);
+    }
+
+    @Test
+    void anUnknownPortNumberingIsNamedWithTheChoices() {
+        String yaml = BASE.replace("    management: 127.0.0.1:9002\n", "    management: 127.0.0.1:9002\n    port_numbers: ifindex\n");
+        assertOnlyError(yaml, "ifindex", "devices.sw-2.port_numbers", "unknown port_numbers 'ifindex' (expected one of: device, position)");
     }
 
     @Test
@@ -230,7 +250,7 @@ class SiteValidationTest {
                         "inline password refused: write a reference (env:VAR, file:PATH or ssh-key:PATH) or allow inline secrets explicitly (--allow-inline-secrets)"),
                 error(yaml, "5000", "vlans[1].id", "VLAN id 5000 is outside 1..4094"),
                 error(yaml, "colour: blue", "devices.sw-1.colour",
-                        "unknown key 'colour' (expected one of: role, platform, model, management, serial, credentials, known_hosts, ports)"),
+                        "unknown key 'colour' (expected one of: role, platform, model, management, serial, credentials, known_hosts, ports, port_numbers)"),
                 error(yaml, "eth9: {", "devices.sw-2.ports.eth9", "port eth9 is not on hardware model 'm8' of sw-2 (it has eth1..eth8)"),
                 error(yaml, "\"sw-1:eth8\", b: \"sw-2:eth7\"", "links[1].a",
                         "port sw-1:eth8 is already used by the link at line 30; a port takes one cable"));

@@ -3,8 +3,11 @@ package org.switchover.workflow.access;
 import com.google.common.net.HostAndPort;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.inventory.Device;
+import org.switchover.inventory.PortNumbering;
 import org.switchover.netconf.ConnectOptions;
 import org.switchover.netconf.HostKeyPolicy;
 import org.switchover.netconf.NetconfClient;
@@ -26,6 +29,11 @@ public final class NetconfDeviceAccess implements DeviceAccess {
         this.clock = clock;
     }
 
+    /** The device's ports in hardware order when the site declares bridge ports numbered by position. */
+    static Optional<List<String>> declaredPortOrder(Device device) {
+        return device.portNumbers() == PortNumbering.POSITION ? Optional.of(List.copyOf(device.ports().keySet())) : Optional.empty();
+    }
+
     @Override
     public PlatformDriver open(Device device, HostAndPort address, boolean trustNewHostKey) {
         HostKeyPolicy keys = trustNewHostKey ? HostKeyPolicy.trustOnFirstUse(device.knownHosts()) : HostKeyPolicy.strict(device.knownHosts());
@@ -35,7 +43,7 @@ public final class NetconfDeviceAccess implements DeviceAccess {
                 .withRpcTimeout(rpcTimeout);
         NetconfSession session = NetconfClient.connect(options);
         try {
-            return PlatformDrivers.open(device.platform().id(), session, clock);
+            return PlatformDrivers.open(device.platform().id(), session, clock, declaredPortOrder(device));
         } catch (RuntimeException e) {
             session.close();
             throw e;

@@ -17,8 +17,11 @@ public interface ConfigRules {
 
     static ConfigRules of(SwitchPlatform platform, SwitchModel model) {
         return switch (platform) {
-            case OPENCONFIG -> new OpenconfigRules(model);
+            case OPENCONFIG -> new OpenconfigRules(model, false);
+            case EOS -> new OpenconfigRules(model, true);
             case IETF -> new IetfRules(model);
+            case IOSXE -> new IosxeRules(model);
+            case JUNOS -> new JunosRules(model);
         };
     }
 }

@@ -19,6 +19,7 @@ public final class ConfigStore {
     private final ConfigRules rules;
     private final EditEngine engine;
     private final ConfirmedCommit confirmed;
+    private final CommitHistory history;
     private final Map<Datastore, XmlNode> stores = new EnumMap<>(Datastore.class);
     private final Map<Datastore, Long> locks = new EnumMap<>(Datastore.class);
     private boolean candidateDirty;
@@ -32,6 +33,7 @@ public final class ConfigStore {
         stores.put(Datastore.RUNNING, initial.deepCopy());
         stores.put(Datastore.CANDIDATE, initial.deepCopy());
         stores.put(Datastore.STARTUP, initial.deepCopy());
+        this.history = new CommitHistory(stores.get(Datastore.RUNNING), java.time.Clock.systemUTC());
     }
 
     public SwitchFeatures features() {
@@ -185,6 +187,11 @@ public final class ConfigStore {
     }
 
     public synchronized void commit(long session, CommitRequest request) {
+        commit(session, request, "", request.confirmed() ? "commit confirmed, rollback in " + request.confirmTimeout().toSeconds() + "s" : "");
+    }
+
+    /** A commit that records {@code log} (the client's comment) and {@code comment} (the system's) in the commit history. */
+    public synchronized void commit(long session, CommitRequest request, String log, String comment) {
         requireSupported(Datastore.CANDIDATE);
         if (request.confirmed() && !features.confirmedCommit()) {
             throw RpcFailure.protocol("operation-not-supported", "this switch does not support confirmed commit");
@@ -201,6 +208,7 @@ public final class ConfigStore {
         XmlNode before = stores.get(Datastore.RUNNING);
         stores.put(Datastore.RUNNING, stores.get(Datastore.CANDIDATE).deepCopy());
         candidateDirty = false;
+        history.add("netconf", log, comment, stores.get(Datastore.RUNNING));
         if (request.confirmed()) {
             confirmed.start(session, request, before);
         } else {
@@ -219,7 +227,27 @@ public final class ConfigStore {
     /** Restores running to {@code config} after a confirmed commit ended without confirmation. */
     synchronized void restore(XmlNode config) {
         stores.put(Datastore.RUNNING, config);
+        history.add("other", "", "rollback: a confirmed commit ended unconfirmed", config);
         discard();
+    }
+
+    /** Loads the configuration committed {@code n} commits ago into the candidate (Junos {@code rollback N}). */
+    public synchronized void loadRollback(long session, int n) {
+        requireSupported(Datastore.CANDIDATE);
+        requireUnlockedFor(session, Datastore.CANDIDATE);
+        XmlNode config;
+        try {
+            config = history.config(n);
+        } catch (IllegalArgumentException e) {
+            throw RpcFailure.application("invalid-value", "", e.getMessage());
+        }
+        stores.put(Datastore.CANDIDATE, config.deepCopy());
+        candidateDirty = true;
+    }
+
+    /** The commit history, newest first. */
+    public synchronized java.util.List<CommitHistory.Entry> commitHistory() {
+        return history.entries();
     }
 
     /** The session ended (closed, killed, or dropped): its locks go, and so may its confirmed commit. */

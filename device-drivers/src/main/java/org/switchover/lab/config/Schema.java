@@ -30,14 +30,23 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
     public static final String DOT1AB_LLDP = "urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp";
     public static final String IETF_HARDWARE = "urn:ietf:params:xml:ns:yang:ietf-hardware";
     public static final String IANA_IF_TYPE = "urn:ietf:params:xml:ns:yang:iana-if-type";
+    public static final String JUNOS_ROOT = "http://yang.juniper.net/junos-ex/conf/root";
+    public static final String JUNOS_SYSTEM = "http://yang.juniper.net/junos-ex/conf/system";
+    public static final String JUNOS_INTERFACES = "http://yang.juniper.net/junos-ex/conf/interfaces";
+    public static final String JUNOS_VLANS = "http://yang.juniper.net/junos-ex/conf/vlans";
+    public static final String JUNOS_PROTOCOLS = "http://yang.juniper.net/junos-ex/conf/protocols";
     public static final String IANA_HARDWARE = "urn:ietf:params:xml:ns:yang:iana-hardware";
+    public static final String XE_NATIVE = "http://cisco.com/ns/yang/Cisco-IOS-XE-native";
+    public static final String XE_SWITCH = "http://cisco.com/ns/yang/Cisco-IOS-XE-switch";
+    public static final String XE_VLAN = "http://cisco.com/ns/yang/Cisco-IOS-XE-vlan";
+    public static final String XE_LLDP = "http://cisco.com/ns/yang/Cisco-IOS-XE-lldp";
 
     public Schema {
         listKeys = ImmutableMap.copyOf(listKeys);
         leafLists = ImmutableSet.copyOf(leafLists);
     }
 
-    /** The lists and leaf-lists of both platforms' supported models. */
+    /** The lists and leaf-lists of every platform's supported models (IOS-XE's interfaces are keyed by name, the default). */
     public static Schema standard() {
         return new Schema(
                 ImmutableMap.<QName, List<String>>builder()
@@ -61,17 +70,23 @@ public record Schema(Map<QName, List<String>> listKeys, Set<QName> leafLists) {
                         .put(new QName(DOT1AB_LLDP, "port"), List.of("name", "dest-mac-address"))
                         .put(new QName(IETF_SYSTEM, "server"), List.of("name"))
                         .put(new QName(IETF_SYSTEM, "user"), List.of("name"))
+                        .put(new QName(XE_VLAN, "vlan-list"), List.of("id"))
                         .build(),
                 Set.of(new QName(OC_VLAN, "trunk-vlans"),
                         new QName(IETF_SYSTEM, "search"),
                         new QName(DOT1Q, "untagged-ports"),
-                        new QName(DOT1Q, "egress-ports")));
+                        new QName(DOT1Q, "egress-ports"),
+                        new QName(JUNOS_INTERFACES, "members")));
     }
+
+    private static final Set<String> CONTAINERS = Set.of("config", "state");
 
     /** The key leaves of {@code node} when it is a list entry; empty for containers and leaves. */
     public List<String> keysOf(XmlNode node) {
         List<String> keys = listKeys.get(new QName(node.namespace(), node.name()));
         if (keys != null) return keys;
+        // OpenConfig's config and state are containers even when they carry a name leaf (a VLAN's name)
+        if (CONTAINERS.contains(node.name())) return List.of();
         if (!node.children().isEmpty() && node.child("name").filter(n -> n.children().isEmpty()).isPresent()) {
             return List.of("name");
         }

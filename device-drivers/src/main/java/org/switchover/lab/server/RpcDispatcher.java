@@ -33,12 +33,14 @@ public final class RpcDispatcher {
 
     private final SimulatedSwitch sw;
     private final long sessionId;
+    private final JunosRpcs junos;
     /** Only a sizing hint: a session's thread handles its requests one at a time. */
     private int lastReplyLength = 1024;
 
     public RpcDispatcher(SimulatedSwitch sw, long sessionId) {
         this.sw = sw;
         this.sessionId = sessionId;
+        this.junos = sw.platform() == org.switchover.lab.SwitchPlatform.JUNOS ? new JunosRpcs(sw, sessionId) : null;
     }
 
     public Reply handle(byte[] message) {
@@ -118,13 +120,28 @@ public final class RpcDispatcher {
             case "cancel-commit" -> store.cancelCommit(sessionId, RpcParams.optionalText(op, "persist-id"));
             case "close-session" -> { }
             case "kill-session" -> killSession(op);
-            default -> throw RpcFailure.of("protocol", "operation-not-supported", "",
-                    "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
+            default -> {
+                if (junos != null && JunosRpcs.handles(op.getLocalName())) {
+                    junos.handle(op, out);
+                    return;
+                }
+                throw RpcFailure.of("protocol", "operation-not-supported", "",
+                        "operation " + op.getLocalName() + " is not supported by this switch", Map.of("bad-element", op.getLocalName()));
+            }
         }
         out.append(ReplyXml.ok());
     }
 
     private CommitRequest commitRequest(Element op) {
+        if (junos != null) {
+            for (String param : List.of("persist", "persist-id")) {
+                if (NetconfXml.child(op, param).isPresent()) {
+                    // Junos advertises confirmed-commit 1.0, which has neither
+                    throw RpcFailure.of("protocol", "unknown-element", "", "syntax error: <" + param + "> is not a parameter of <commit>"
+                            + " on this switch (confirmed-commit 1.0: no persist)", Map.of("bad-element", param));
+                }
+            }
+        }
         boolean confirmed = NetconfXml.child(op, "confirmed").isPresent();
         Duration timeout = RpcParams.optionalText(op, "confirm-timeout").map(t -> {
             try {

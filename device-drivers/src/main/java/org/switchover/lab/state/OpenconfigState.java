@@ -31,10 +31,20 @@ import org.switchover.lab.config.XmlNode;
  *     (OPERATING_SYSTEM, software-version) and one PORT component per hardware port, named as
  *     the port, parent {@code chassis}, in hardware order.
  * </ul>
+ * The EOS personality serves the same paths as Arista's deviations allow: no
+ * {@code switched-vlan/state} (not supported on EOS; the mode and VLANs stay in config), and its
+ * hello lists the EOS 4.36.1F OpenConfig modules with Arista's deviation and augment modules, each
+ * openconfig module naming the deviations that apply to it.
  */
 final class OpenconfigState implements StateModel {
     static final String OC_PLATFORM_TYPES = "http://openconfig.net/yang/platform-types";
     static final String OC_LLDP_TYPES = "http://openconfig.net/yang/lldp/types";
+
+    private final boolean arista;
+
+    OpenconfigState(boolean arista) {
+        this.arista = arista;
+    }
 
     @Override
     public boolean adminEnabled(XmlNode running, String port) {
@@ -110,6 +120,7 @@ final class OpenconfigState implements StateModel {
         Trees.set(state, OC_INTERFACES, "oper-status", status.operUp() ? "UP" : "DOWN");
         config.flatMap(c -> c.child("description")).ifPresent(d -> Trees.set(state, OC_INTERFACES, "description", d.text()));
         config.flatMap(c -> c.child("mtu")).ifPresent(d -> Trees.set(state, OC_INTERFACES, "mtu", d.text()));
+        if (arista) return; // arista-interfaces-notsupported-deviations: switched-vlan/state is not supported
         itf.path("ethernet", "switched-vlan", "config").ifPresent(svConfig -> {
             XmlNode sv = itf.child(OC_ETHERNET, "ethernet").orElseThrow().child(OC_VLAN, "switched-vlan").orElseThrow();
             XmlNode svState = sv.getOrAdd(OC_VLAN, "state");
@@ -196,7 +207,7 @@ final class OpenconfigState implements StateModel {
 
     @Override
     public List<String> moduleCapabilities() {
-        return List.of(
+        return arista ? EosModules.CAPABILITIES : List.of(
                 "http://openconfig.net/yang/interfaces?module=openconfig-interfaces&revision=2026-01-06",
                 "http://openconfig.net/yang/interfaces/ethernet?module=openconfig-if-ethernet&revision=2026-06-22",
                 "http://openconfig.net/yang/vlan?module=openconfig-vlan&revision=2023-02-07",

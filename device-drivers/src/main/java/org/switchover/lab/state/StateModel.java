@@ -32,8 +32,11 @@ public interface StateModel {
 
     static StateModel of(SwitchPlatform platform) {
         return switch (platform) {
-            case OPENCONFIG -> new OpenconfigState();
+            case OPENCONFIG -> new OpenconfigState(false);
+            case EOS -> new OpenconfigState(true);
             case IETF -> new IetfState();
+            case IOSXE -> new IosxeState();
+            case JUNOS -> new JunosState();
         };
     }
 }

@@ -14,7 +14,8 @@ public final class YangLibrary {
     /** The top-level element {@link #modulesState} builds. */
     public static final String ROOT = "modules-state";
 
-    private record Module(String name, String revision, String namespace) {}
+    /** One module of a platform's set, as the library lists it. */
+    public record Module(String name, String revision, String namespace) {}
 
     private static final List<Module> IETF = List.of(
             new Module("ietf-interfaces", "2018-02-20", "urn:ietf:params:xml:ns:yang:ietf-interfaces"),
@@ -35,7 +36,36 @@ public final class YangLibrary {
             new Module("openconfig-platform", "2025-07-15", "http://openconfig.net/yang/platform"),
             new Module("iana-if-type", "2014-05-08", "urn:ietf:params:xml:ns:yang:iana-if-type"));
 
+    /** Cisco IOS XE 26.1.1: the native model with the augments switchover configures and the oper models it reads. */
+    private static final List<Module> IOSXE = List.of(
+            xe("Cisco-IOS-XE-native", "2026-02-01"),
+            xe("Cisco-IOS-XE-interfaces", "2026-02-01"),
+            xe("Cisco-IOS-XE-switch", "2026-02-01"),
+            xe("Cisco-IOS-XE-vlan", "2026-02-01"),
+            xe("Cisco-IOS-XE-lldp", "2025-07-01"),
+            xe("Cisco-IOS-XE-vtp", "2026-02-01"),
+            xe("Cisco-IOS-XE-features", "2026-02-01"),
+            xe("Cisco-IOS-XE-interfaces-oper", "2026-02-01"),
+            xe("Cisco-IOS-XE-lldp-oper", "2024-07-01"),
+            xe("Cisco-IOS-XE-vlan-oper", "2022-11-01"),
+            xe("Cisco-IOS-XE-switchport-oper", "2024-03-01"),
+            xe("Cisco-IOS-XE-device-hardware-oper", "2025-03-01"));
+
     private YangLibrary() {}
+
+    private static Module xe(String name, String revision) {
+        return new Module(name, revision, "http://cisco.com/ns/yang/" + name);
+    }
+
+    /** The modules {@code platform} implements. */
+    public static List<Module> modules(SwitchPlatform platform) {
+        return switch (platform) {
+            case OPENCONFIG -> OPENCONFIG;
+            case IETF -> IETF;
+            case IOSXE -> IOSXE;
+            case JUNOS, EOS -> List.of();
+        };
+    }
 
     /** The module-set-id the hello's yang-library capability and modules-state both carry. */
     public static String moduleSetId(SwitchPlatform platform) {
@@ -46,7 +76,7 @@ public final class YangLibrary {
     public static XmlNode modulesState(SwitchPlatform platform) {
         XmlNode state = XmlNode.container(NS, ROOT);
         state.addLeaf(NS, "module-set-id", moduleSetId(platform));
-        for (Module m : platform == SwitchPlatform.IETF ? IETF : OPENCONFIG) {
+        for (Module m : modules(platform)) {
             XmlNode module = state.add(XmlNode.container(NS, "module"));
             module.addLeaf(NS, "name", m.name());
             module.addLeaf(NS, "revision", m.revision());

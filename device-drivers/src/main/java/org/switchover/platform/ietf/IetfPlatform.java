@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
 import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
+import org.switchover.driver.UninterpretedData;
 import org.switchover.driver.VlanState;
 import org.switchover.platform.DeviceXml;
 import org.switchover.platform.PlatformModel;
@@ -19,10 +21,29 @@ import org.switchover.platform.YangData;
 /**
  * The IETF/IEEE platform: ietf-interfaces (NMDA, with the pre-NMDA interfaces-state read too),
  * VLANs and port membership of ieee802-dot1q-bridge, ieee802-dot1ab-lldp and ietf-system.
+ * VLAN registration port-refs are bridge port numbers, learned from the device (bridge-port
+ * port-number, ietf-hardware port positions, if-index) or, where it publishes none, from the
+ * numbering the site declares; a port-ref nothing explains is reported, never guessed.
  */
 public final class IetfPlatform implements PlatformModel {
 
     public static final String ID = "ietf";
+
+    private final Optional<List<String>> declaredPortOrder;
+
+    /** Bridge port numbers are learned from the device only. */
+    public IetfPlatform() {
+        this(Optional.empty());
+    }
+
+    /**
+     * @param declaredPortOrder the device's ports in hardware order when the site declares
+     *     {@code port_numbers: position}: bridge port N is the Nth, used only where the device
+     *     publishes no numbering of its own
+     */
+    public IetfPlatform(Optional<List<String>> declaredPortOrder) {
+        this.declaredPortOrder = declaredPortOrder.map(List::copyOf);
+    }
 
     static final String INTERFACES = "urn:ietf:params:xml:ns:yang:ietf-interfaces";
     static final String BRIDGE = "urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge";
@@ -52,7 +73,7 @@ public final class IetfPlatform implements PlatformModel {
 
     @Override
     public DeviceFacts facts(String device, YangData data) {
-        return new IetfState(device).facts(data);
+        return new IetfState(device, declaredPortOrder).facts(data);
     }
 
     @Override
@@ -63,20 +84,26 @@ public final class IetfPlatform implements PlatformModel {
 
     @Override
     public List<InterfaceState> interfaces(String device, YangData data) {
-        return new IetfState(device).interfaces(data);
+        return new IetfState(device, declaredPortOrder).interfaces(data);
+    }
+
+    @Override
+    public List<UninterpretedData> uninterpreted(String device, YangData data) {
+        return new IetfState(device, declaredPortOrder).uninterpreted(data);
     }
 
     /**
-     * Only what an audit's checks use: per interface its name, enabled, admin and oper status and
-     * bridge port (PVID and number), the same from the pre-NMDA state, the bridges whole (VLAN
+     * Only what an audit's checks use: per interface its name, enabled, admin and oper status,
+     * if-index and bridge port, the same from the pre-NMDA state, the bridges whole (VLAN
      * membership), the hardware ports' positions (port numbers where the bridge port has none), and
      * the LLDP remote systems' name and port id.
      */
     @Override
     public String portsAndNeighborsFilter() {
-        return "<interfaces xmlns=\"" + INTERFACES + "\"><interface><name/><enabled/><admin-status/><oper-status/>"
-                + "<bridge-port xmlns=\"" + BRIDGE + "\"><pvid/><port-number/></bridge-port></interface></interfaces>"
-                + "<interfaces-state xmlns=\"" + INTERFACES + "\"><interface><name/><admin-status/><oper-status/></interface></interfaces-state>"
+        return "<interfaces xmlns=\"" + INTERFACES + "\"><interface><name/><enabled/><admin-status/><oper-status/><if-index/>"
+                + "<bridge-port xmlns=\"" + BRIDGE + "\"/></interface></interfaces>"
+                + "<interfaces-state xmlns=\"" + INTERFACES + "\"><interface><name/><admin-status/><oper-status/><if-index/>"
+                + "</interface></interfaces-state>"
                 + "<bridges xmlns=\"" + BRIDGE + "\"/>"
                 + "<hardware xmlns=\"" + HARDWARE + "\"><component><name/><class/><parent-rel-pos/></component></hardware>"
                 + "<lldp xmlns=\"" + LLDP + "\"><port><name/><remote-systems-data><system-name/><port-id/></remote-systems-data></port></lldp>";
@@ -89,7 +116,7 @@ public final class IetfPlatform implements PlatformModel {
 
     @Override
     public List<VlanState> vlans(String device, YangData data) {
-        return new IetfState(device).vlans(data);
+        return new IetfState(device, declaredPortOrder).vlans(data);
     }
 
     @Override
@@ -99,7 +126,7 @@ public final class IetfPlatform implements PlatformModel {
 
     @Override
     public List<LldpNeighbor> lldpNeighbors(String device, YangData data) {
-        return new IetfState(device).lldpNeighbors(data);
+        return new IetfState(device, declaredPortOrder).lldpNeighbors(data);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.InterfaceState.OperStatus;
 import org.switchover.driver.InterfaceState.PortMode;
 import org.switchover.driver.LldpNeighbor;
+import org.switchover.driver.UninterpretedData;
 import org.switchover.driver.VlanState;
 import org.switchover.platform.LeafValues;
 import org.switchover.platform.YangData;
@@ -29,9 +30,11 @@ import org.switchover.platform.YangData;
 final class IetfState {
 
     private final LeafValues values;
+    private final Optional<List<String>> declared;
 
-    IetfState(String device) {
+    IetfState(String device, Optional<List<String>> declared) {
         this.values = new LeafValues(device);
+        this.declared = declared;
     }
 
     DeviceFacts facts(YangData data) {
@@ -49,12 +52,16 @@ final class IetfState {
     List<InterfaceState> interfaces(YangData data) {
         Map<String, YangData> config = entries(data);
         Map<String, YangData> legacy = legacyState(data);
-        VlanMembership membership = VlanMembership.of(data, values);
+        VlanMembership membership = VlanMembership.of(data, values, declared);
         List<InterfaceState> out = new ArrayList<>();
         for (var e : config.entrySet()) {
             out.add(one(e.getKey(), e.getValue(), Optional.ofNullable(legacy.get(e.getKey())), membership));
         }
         return out;
+    }
+
+    List<UninterpretedData> uninterpreted(YangData data) {
+        return VlanMembership.of(data, values, declared).uninterpreted();
     }
 
     List<VlanState> vlans(YangData data) {
@@ -93,7 +100,10 @@ final class IetfState {
         Optional<YangData> bridgePort = entry.child(BRIDGE, "bridge-port");
         SortedSet<Integer> tagged = membership.tagged(name);
         SortedSet<Integer> untagged = membership.untagged(name);
-        PortMode mode = !tagged.isEmpty() ? PortMode.TRUNK
+        // a port that admits only tagged frames is a trunk even while it carries no VLAN yet
+        boolean taggedOnly = bridgePort.flatMap(b -> b.leaf(BRIDGE, "acceptable-frame"))
+                .map(f -> LeafValues.identity(f).equals("admit-only-VLAN-tagged-frames")).orElse(false);
+        PortMode mode = !tagged.isEmpty() || (taggedOnly && untagged.isEmpty()) ? PortMode.TRUNK
                 : (!untagged.isEmpty() || bridgePort.isPresent()) ? PortMode.ACCESS : PortMode.NONE;
         OptionalInt access = OptionalInt.empty();
         if (mode == PortMode.ACCESS) {

@@ -26,13 +26,13 @@ public final class OpenConfigPlatform implements PlatformModel {
 
     public static final String ID = "openconfig";
 
-    static final String INTERFACES = "http://openconfig.net/yang/interfaces";
-    static final String ETHERNET = "http://openconfig.net/yang/interfaces/ethernet";
-    static final String VLAN = "http://openconfig.net/yang/vlan";
-    static final String LLDP = "http://openconfig.net/yang/lldp";
-    static final String SYSTEM = "http://openconfig.net/yang/system";
-    static final String PLATFORM = "http://openconfig.net/yang/platform";
-    static final String NETWORK_INSTANCE = "http://openconfig.net/yang/network-instance";
+    public static final String INTERFACES = "http://openconfig.net/yang/interfaces";
+    public static final String ETHERNET = "http://openconfig.net/yang/interfaces/ethernet";
+    public static final String VLAN = "http://openconfig.net/yang/vlan";
+    public static final String LLDP = "http://openconfig.net/yang/lldp";
+    public static final String SYSTEM = "http://openconfig.net/yang/system";
+    public static final String PLATFORM = "http://openconfig.net/yang/platform";
+    public static final String NETWORK_INSTANCE = "http://openconfig.net/yang/network-instance";
 
     @Override
     public String id() {

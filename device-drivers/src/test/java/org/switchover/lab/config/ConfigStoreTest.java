@@ -69,6 +69,18 @@ class ConfigStoreTest {
     }
 
     @Test
+    void aConfigContainerWithANameLeafIsMergedNotAddedBeside() {
+        String ni = "<network-instances xmlns=\"http://openconfig.net/yang/network-instance\"><network-instance><name>default</name>"
+                + "<vlans><vlan><vlan-id>10</vlan-id><config><vlan-id>10</vlan-id><name>%s</name></config></vlan></vlans>"
+                + "</network-instance></network-instances>";
+        edit(1, Datastore.CANDIDATE, ni.formatted("office"));
+        edit(1, Datastore.CANDIDATE, ni.formatted("phones"));
+        XmlNode vlan = store.get(Datastore.CANDIDATE).path("network-instances", "network-instance", "vlans", "vlan").orElseThrow();
+        assertThat(vlan.children("config")).singleElement()
+                .satisfies(c -> assertThat(c.childText("name")).contains("phones"));
+    }
+
+    @Test
     void createDeleteRemoveAndReplaceFollowRfc6241() {
         RpcError exists = errorOf(() -> edit(1, Datastore.CANDIDATE,
                 interfaces(itf("Ethernet1", "x", true).replace("<interface>", "<interface xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"create\">"))));

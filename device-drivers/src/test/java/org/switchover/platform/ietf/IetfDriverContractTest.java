@@ -28,7 +28,10 @@ class IetfDriverContractTest extends PlatformDriverContract {
                   <interface><name>Ethernet2</name><type %2$s>ianaift:ethernetCsmacd</type><enabled>true</enabled>
                     <bridge-port xmlns="urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge"><bridge-name>br0</bridge-name><component-name>c0</component-name></bridge-port>
                   </interface>
-                  <interface><name>Ethernet3</name><type %2$s>ianaift:ethernetCsmacd</type><enabled>true</enabled></interface>
+                  <interface><name>Ethernet3</name><type %2$s>ianaift:ethernetCsmacd</type><enabled>true</enabled>
+                    <bridge-port xmlns="urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge"><bridge-name>br0</bridge-name><component-name>c0</component-name>
+                      <port-type %3$s>dot1q:c-vlan-bridge-port</port-type><acceptable-frame>admit-only-VLAN-tagged-frames</acceptable-frame></bridge-port>
+                  </interface>
                 </interfaces>
                 <bridges xmlns="urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge">
                   <bridge><name>br0</name><address>02-00-00-00-00-01</address><bridge-type %3$s>dot1q:customer-vlan-bridge</bridge-type>

@@ -75,16 +75,58 @@ class IetfPlatformTest {
         assertThat(platform.lldpNeighbors("dist1", state)).containsExactly(new LldpNeighbor("ge1", "access7", "ge24"));
     }
 
-    @Test
-    void aPortMapToAnUnknownBridgePortIsRefusedWithItsPath() {
-        YangData data = Fixtures.xml("<data><bridges xmlns='" + BR + "'><bridge><name>b</name><component><name>c</name>"
+    private static final String PORT_MAP_2 = "<port-ref>2</port-ref><static-vlan-registration-entries>"
+            + "<vlan-transmitted>untagged</vlan-transmitted></static-vlan-registration-entries></port-map>";
+
+    private static YangData withPortRef2(String interfaces) {
+        return Fixtures.xml("<data>" + interfaces + "<bridges xmlns='" + BR + "'><bridge><name>b</name><component><name>c</name>"
                 + "<filtering-database><vlan-registration-entry><database-id>1</database-id><vids>10</vids>"
-                + "<port-map><port-ref>9</port-ref></port-map></vlan-registration-entry></filtering-database>"
-                + "</component></bridge></bridges></data>");
-        assertThatThrownBy(() -> platform.interfaces("dist1", data))
-                .isInstanceOf(MalformedDeviceDataException.class)
-                .hasMessageContaining("dist1")
-                .hasMessageContaining("port-ref 9");
+                + "<port-map>" + PORT_MAP_2 + "</vlan-registration-entry></filtering-database></component></bridge></bridges></data>");
+    }
+
+    private static final String TWO_PORTS = "<interfaces xmlns='" + IF + "'><interface><name>ge1</name></interface>"
+            + "<interface><name>ge2</name></interface></interfaces>";
+
+    @Test
+    void aPortMapToABridgePortNothingNumbersIsReportedOnItsLeafNotGuessedNorThrown() {
+        YangData data = withPortRef2(TWO_PORTS);
+        assertThat(platform.interfaces("dist1", data)).extracting(InterfaceState::mode).containsOnly(PortMode.NONE);
+        assertThat(platform.uninterpreted("dist1", data)).singleElement().satisfies(u -> {
+            assertThat(u.path()).endsWith("vlan-registration-entry[vids=10]/port-map[port-ref=2]");
+            assertThat(u.problem()).contains("bridge port 2").contains("publishes no bridge port numbers")
+                    .contains("set port_numbers: position");
+        });
+    }
+
+    @Test
+    void theSitesDeclaredPositionsExplainPortRefsOfADeviceThatPublishesNoNumbering() {
+        IetfPlatform declared = new IetfPlatform(java.util.Optional.of(List.of("ge1", "ge2")));
+        YangData data = withPortRef2(TWO_PORTS);
+        assertThat(declared.uninterpreted("dist1", data)).isEmpty();
+        assertThat(declared.interfaces("dist1", data)).extracting(InterfaceState::name, InterfaceState::accessVlan)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ge1", OptionalInt.empty()),
+                        org.assertj.core.groups.Tuple.tuple("ge2", OptionalInt.of(10)));
+    }
+
+    @Test
+    void numbersTheDevicePublishesWinOverTheDeclaredPositions() {
+        // if-index 2 is ge1 on this device: the declaration (ge2 second) does not apply
+        IetfPlatform declared = new IetfPlatform(java.util.Optional.of(List.of("ge1", "ge2")));
+        YangData byIfIndex = withPortRef2("<interfaces xmlns='" + IF + "'><interface><name>ge1</name><if-index>2</if-index></interface>"
+                + "<interface><name>ge2</name><if-index>7</if-index></interface></interfaces>");
+        assertThat(declared.interfaces("d", byIfIndex)).filteredOn(i -> i.mode() == PortMode.ACCESS)
+                .extracting(InterfaceState::name).containsExactly("ge1");
+        // a bridge-port port-number wins over the if-index
+        YangData byPortNumber = withPortRef2("<interfaces xmlns='" + IF + "'><interface><name>ge1</name><if-index>2</if-index></interface>"
+                + "<interface><name>ge2</name><if-index>7</if-index><bridge-port xmlns='" + BR + "'><port-number>2</port-number>"
+                + "</bridge-port></interface></interfaces>");
+        assertThat(declared.interfaces("d", byPortNumber)).filteredOn(i -> i.accessVlan().equals(OptionalInt.of(10)))
+                .extracting(InterfaceState::name).containsExactly("ge2");
+        // a device that publishes numbers none of which is 2 gets a finding naming them
+        YangData elsewhere = withPortRef2("<interfaces xmlns='" + IF + "'><interface><name>ge1</name><if-index>11</if-index></interface>"
+                + "<interface><name>ge2</name><if-index>12</if-index></interface></interfaces>");
+        assertThat(declared.uninterpreted("d", elsewhere)).singleElement()
+                .satisfies(u -> assertThat(u.problem()).contains("matches none of the bridge port numbers the device publishes (if-index values)"));
     }
 
     @Test

@@ -33,6 +33,8 @@ class OpenConfigDriverContractTest extends PlatformDriverContract {
                   </interface>
                   <interface><name>Ethernet3</name>
                     <config><name>Ethernet3</name><type %s>ianaift:ethernetCsmacd</type><enabled>true</enabled></config>
+                    <ethernet xmlns="http://openconfig.net/yang/interfaces/ethernet"><switched-vlan xmlns="http://openconfig.net/yang/vlan">
+                      <config><interface-mode>TRUNK</interface-mode></config></switched-vlan></ethernet>
                   </interface>
                 </interfaces>
                 <network-instances xmlns="http://openconfig.net/yang/network-instance">

@@ -1,0 +1,2 @@
+/** The Arista EOS platform: OpenConfig as EOS implements it, within Arista's published deviations. */
+package org.switchover.platform.eos;

@@ -1,0 +1,83 @@
+package org.switchover.platform.eos;
+
+import java.util.List;
+import org.switchover.driver.ConfigPayload;
+import org.switchover.driver.ConfigPayload.Subtree;
+import org.switchover.lab.SwitchPlatform;
+import org.switchover.platform.PlatformDriverContract;
+import org.switchover.platform.openconfig.OpenConfigPlatform;
+
+/** The driver contract for the eos platform, against the lab's Arista EOS personality. */
+class EosDriverContractTest extends PlatformDriverContract {
+
+    private static final String IANAIFT = "xmlns:ianaift=\"urn:ietf:params:xml:ns:yang:iana-if-type\"";
+
+    @Override
+    protected SwitchPlatform platform() {
+        return SwitchPlatform.EOS;
+    }
+
+    @Override
+    protected ConfigPayload golden(String device, String hostname) {
+        String xml = """
+                <system xmlns="http://openconfig.net/yang/system"><config><hostname>%s</hostname></config></system>
+                <interfaces xmlns="http://openconfig.net/yang/interfaces">
+                  <interface><name>Ethernet1</name>
+                    <config><name>Ethernet1</name><type %s>ianaift:ethernetCsmacd</type><description>to peer</description><enabled>true</enabled></config>
+                    <ethernet xmlns="http://openconfig.net/yang/interfaces/ethernet"><switched-vlan xmlns="http://openconfig.net/yang/vlan">
+                      <config><interface-mode>ACCESS</interface-mode><access-vlan>10</access-vlan></config></switched-vlan></ethernet>
+                  </interface>
+                  <interface><name>Ethernet2</name>
+                    <config><name>Ethernet2</name><type %s>ianaift:ethernetCsmacd</type><enabled>true</enabled></config>
+                    <ethernet xmlns="http://openconfig.net/yang/interfaces/ethernet"><switched-vlan xmlns="http://openconfig.net/yang/vlan">
+                      <config><interface-mode>TRUNK</interface-mode><trunk-vlans>10</trunk-vlans><trunk-vlans>20</trunk-vlans></config></switched-vlan></ethernet>
+                  </interface>
+                  <interface><name>Ethernet3</name>
+                    <config><name>Ethernet3</name><type %s>ianaift:ethernetCsmacd</type><enabled>true</enabled></config>
+                  </interface>
+                </interfaces>
+                <network-instances xmlns="http://openconfig.net/yang/network-instance">
+                  <network-instance><name>default</name>
+                    <config><name>default</name><type xmlns:oc-ni-types="http://openconfig.net/yang/network-instance-types">oc-ni-types:DEFAULT_INSTANCE</type></config>
+                    <vlans>
+                      <vlan><vlan-id>10</vlan-id><config><vlan-id>10</vlan-id><name>public</name></config></vlan>
+                      <vlan><vlan-id>20</vlan-id><config><vlan-id>20</vlan-id><name>social</name></config></vlan>
+                    </vlans>
+                  </network-instance>
+                </network-instances>
+                <lldp xmlns="http://openconfig.net/yang/lldp"><config><enabled>true</enabled></config>
+                  <interfaces>
+                    <interface><name>Ethernet1</name><config><name>Ethernet1</name><enabled>true</enabled></config></interface>
+                    <interface><name>Ethernet2</name><config><name>Ethernet2</name><enabled>TRANSMIT</enabled></config></interface>
+                  </interfaces>
+                </lldp>
+                """.formatted(hostname, IANAIFT, IANAIFT, IANAIFT);
+        return new ConfigPayload(device, xml, List.of(
+                new Subtree(OpenConfigPlatform.SYSTEM, "system"),
+                new Subtree(OpenConfigPlatform.INTERFACES, "interfaces"),
+                new Subtree(OpenConfigPlatform.NETWORK_INSTANCE, "network-instances"),
+                new Subtree(OpenConfigPlatform.LLDP, "lldp")));
+    }
+
+    @Override
+    protected String peerConfig(String hostname) {
+        StringBuilder s = new StringBuilder("<system xmlns=\"http://openconfig.net/yang/system\"><config><hostname>")
+                .append(hostname).append("</hostname></config></system><interfaces xmlns=\"http://openconfig.net/yang/interfaces\">");
+        for (String p : List.of("Ethernet1", "Ethernet2", "Ethernet3")) {
+            s.append("<interface><name>").append(p).append("</name><config><name>").append(p).append("</name><type ")
+                    .append(IANAIFT).append(">ianaift:ethernetCsmacd</type><enabled>true</enabled></config></interface>");
+        }
+        return s.append("</interfaces>").toString();
+    }
+
+    @Override
+    protected String descriptionEdit(String port, String description) {
+        return "<interfaces xmlns=\"http://openconfig.net/yang/interfaces\"><interface><name>" + port + "</name><config><name>"
+                + port + "</name><description>" + description + "</description></config></interface></interfaces>";
+    }
+
+    @Override
+    protected String descriptionPath(String port) {
+        return "/interfaces/interface[name=" + port + "]/config/description";
+    }
+}
