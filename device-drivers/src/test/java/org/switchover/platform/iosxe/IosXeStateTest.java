@@ -55,6 +55,25 @@ class IosXeStateTest {
     }
 
     @Test
+    void aTrunkAllowingVlanNoneIsATrunkCarryingNoVlan() {
+        YangData d = data("""
+                <interfaces xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-interfaces-oper">
+                  <interface><name>TenGigabitEthernet1/1/2</name><admin-status>if-state-up</admin-status>
+                    <oper-status>if-oper-state-ready</oper-status></interface>
+                </interfaces>
+                <native xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-native"><interface>
+                  <TenGigabitEthernet><name>1/1/2</name><switchport-config><switchport>
+                    <mode xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-switch"><trunk/></mode>
+                    <trunk xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-switch"><allowed><vlan-v2><vlan-choices><none/>
+                    </vlan-choices></vlan-v2></allowed></trunk></switchport></switchport-config></TenGigabitEthernet>
+                </interface></native>
+                """);
+        InterfaceState port = PLATFORM.interfaces("acc-1", d).get(0);
+        assertThat(port.mode()).isEqualTo(PortMode.TRUNK);
+        assertThat(port.trunkVlans()).isEmpty();
+    }
+
+    @Test
     void builtInVlansAreLeftOutAndLldpShortNamesExpanded() {
         YangData d = data("""
                 <vlans xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-vlan-oper">
