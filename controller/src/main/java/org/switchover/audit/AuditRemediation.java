@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
@@ -19,6 +20,7 @@ import org.switchover.journal.Outcome;
 import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
 import org.switchover.workflow.ConfirmedChanges;
+import org.switchover.workflow.access.DeviceAccess;
 import org.switchover.workflow.access.DriverPool;
 import org.switchover.netconf.NetconfException;
 
@@ -37,12 +39,13 @@ public final class AuditRemediation {
     /** One device's outcome and what a person should know about it. */
     public record DeviceOutcome(String device, Result result, String message) {}
 
-    private final AuditConnector connector;
+    private final Function<Duration, DeviceAccess> access;
     private final AuditGoldenSource golden;
     private final Journal journal;
 
-    public AuditRemediation(AuditConnector connector, AuditGoldenSource golden, Journal journal) {
-        this.connector = connector;
+    /** @param access the device access for a per-device timeout, as {@link AuditRunner#access()} */
+    public AuditRemediation(Function<Duration, DeviceAccess> access, AuditGoldenSource golden, Journal journal) {
+        this.access = access;
         this.golden = golden;
         this.journal = journal;
     }
@@ -51,7 +54,7 @@ public final class AuditRemediation {
             List<String> arguments) {
         long run = journal.startRun(RunKind.REMEDIATE, site.file().toString(), arguments);
         List<DeviceOutcome> out = new ArrayList<>();
-        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+        try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             journal.takeLeases(run, plan.pushes().stream().map(AuditRemediationPlan.Push::device).toList());
             ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, confirmTimeout, Clock.systemUTC(), note -> { });
             for (AuditRemediationPlan.Push push : plan.pushes()) {
@@ -83,7 +86,7 @@ public final class AuditRemediation {
      */
     public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
         List<DeviceOutcome> out = new ArrayList<>();
-        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+        try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             List<PendingCommit> pending = journal.pendingCommits(run);
             journal.takeLeases(run, pending.stream().map(PendingCommit::device).toList());
             for (PendingCommit c : pending) {
