@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.switchover.workflow.GoldenConfigs;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.LoadMode;
@@ -40,11 +41,11 @@ public final class AuditRemediation {
     public record DeviceOutcome(String device, Result result, String message) {}
 
     private final Function<Duration, DeviceAccess> access;
-    private final AuditGoldenSource golden;
+    private final GoldenConfigs golden;
     private final Journal journal;
 
     /** @param access the device access for a per-device timeout, as {@link AuditRunner#access()} */
-    public AuditRemediation(Function<Duration, DeviceAccess> access, AuditGoldenSource golden, Journal journal) {
+    public AuditRemediation(Function<Duration, DeviceAccess> access, GoldenConfigs golden, Journal journal) {
         this.access = access;
         this.golden = golden;
         this.journal = journal;
@@ -91,7 +92,7 @@ public final class AuditRemediation {
             journal.takeLeases(run, pending.stream().map(PendingCommit::device).toList());
             for (PendingCommit c : pending) {
                 ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, c.timeout(), Clock.systemUTC(), note -> { });
-                ConfigPayload config = golden.golden(site, site.device(c.device()));
+                ConfigPayload config = golden.render(site, site.device(c.device()));
                 Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
                 Map<String, String> said = new LinkedHashMap<>();
                 boolean compliant;
@@ -119,7 +120,7 @@ public final class AuditRemediation {
 
     private DeviceOutcome pushOne(long run, Site site, Device device, DriverPool pool, ConfirmedChanges changes) {
         String name = device.name();
-        ConfigPayload config = golden.golden(site, device);
+        ConfigPayload config = golden.render(site, device);
         String persistId = "remediate-" + run + "-" + name;
         try {
             PlatformDriver driver = pool.driver(name);

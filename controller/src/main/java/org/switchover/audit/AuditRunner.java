@@ -1,5 +1,7 @@
 package org.switchover.audit;
 
+import org.switchover.workflow.GoldenConfigs;
+import org.switchover.workflow.TemplateGoldenConfigs;
 import org.switchover.workflow.access.CredentialResolver;
 import org.switchover.workflow.access.DeviceAccess;
 import org.switchover.workflow.access.NetconfDeviceAccess;
@@ -37,14 +39,14 @@ import org.switchover.render.Renderer;
 public final class AuditRunner {
 
     private final Function<Duration, DeviceAccess> access;
-    private final AuditGoldenSource golden;
+    private final GoldenConfigs golden;
     private final Clock clock;
 
     /**
      * @param access the device access for a per-device timeout, which bounds connecting and each
      *     RPC of that access (the run's {@link AuditOptions#deviceTimeout})
      */
-    public AuditRunner(Function<Duration, DeviceAccess> access, AuditGoldenSource golden, Clock clock) {
+    public AuditRunner(Function<Duration, DeviceAccess> access, GoldenConfigs golden, Clock clock) {
         this.access = access;
         this.golden = golden;
         this.clock = clock;
@@ -61,7 +63,7 @@ public final class AuditRunner {
     /** As {@link #standard(Clock)} with {@code renderer}'s templates; their fingerprint keys the cache. */
     public static AuditRunner standard(Clock clock, Renderer renderer) {
         return new AuditRunner(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, clock),
-                new AuditGoldenCache(new AuditRenderedGolden(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
+                new AuditGoldenCache(new TemplateGoldenConfigs(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
     }
 
     /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */
@@ -74,7 +76,7 @@ public final class AuditRunner {
         return access;
     }
 
-    public AuditGoldenSource golden() {
+    public GoldenConfigs golden() {
         return golden;
     }
 
