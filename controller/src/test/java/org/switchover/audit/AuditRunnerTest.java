@@ -46,6 +46,23 @@ class AuditRunnerTest {
     }
 
     @Test
+    void devicesOpenThroughAnAccessBoundedByTheRunsDeviceTimeout() {
+        List<Duration> built = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DeviceAccess access = (d, address, trust) -> {
+            assertThat(address).isEqualTo(d.management());
+            assertThat(trust).as("an audit never trusts a host key on first use").isFalse();
+            return driver(d.name(), ConfigDiff.empty(), false);
+        };
+        AuditReport r = new AuditRunner(timeout -> {
+            built.add(timeout);
+            return access;
+        }, AuditRunnerTest::golden, Clock.systemUTC()).run(site, AuditOptions.defaults().withDeviceTimeout(Duration.ofSeconds(7)));
+        assertThat(built).containsExactly(Duration.ofSeconds(7));
+        assertThat(r.exitCode()).isZero();
+        assertThat(opened).hasSize(3);
+    }
+
+    @Test
     void aCleanSiteAuditsCleanInSiteOrder() {
         AuditReport r = runner((d, address, trust) -> driver(d.name(), ConfigDiff.empty(), false)).run(site, AuditOptions.defaults());
         assertThat(r.devices()).extracting(AuditDeviceResult::device).containsExactly("core1", "acc1", "acc2");
