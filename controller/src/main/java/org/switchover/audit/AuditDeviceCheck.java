@@ -1,6 +1,6 @@
 package org.switchover.audit;
 
-import java.time.Duration;
+import org.switchover.workflow.access.DeviceAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,20 +20,21 @@ import org.switchover.netconf.NetconfException;
  */
 final class AuditDeviceCheck {
 
-    private final AuditConnector connector;
+    private final DeviceAccess access;
 
-    AuditDeviceCheck(AuditConnector connector) {
-        this.connector = connector;
+    /** @param access opens each device within the audit's per-device timeout */
+    AuditDeviceCheck(DeviceAccess access) {
+        this.access = access;
     }
 
     /**
      * The raw findings (before suppressions). {@code driverSlot} receives the open driver so a
      * watchdog can close it when the device overruns its timeout.
      */
-    List<AuditFinding> findings(Site site, Device device, ConfigPayload golden, Duration timeout,
+    List<AuditFinding> findings(Site site, Device device, ConfigPayload golden,
             AtomicReference<PlatformDriver> driverSlot) {
         String name = device.name();
-        try (PlatformDriver driver = connector.open(device, timeout)) {
+        try (PlatformDriver driver = access.open(device)) {
             driverSlot.set(driver);
             List<AuditFinding> out = new ArrayList<>();
             try {

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.switchover.workflow.GoldenConfigs;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
@@ -26,14 +27,14 @@ import org.switchover.inventory.Site;
  * the inventory) and of the renderer's fingerprint (templates and build): any change to either
  * starts a new folder, and only the {@value #KEPT} most recently used folders are kept. The cache
  * is private to the user (0700); a cache that cannot be read or written is bypassed, never an
- * audit failure.
+ * audit failure. It decorates the {@link GoldenConfigs} that renders on a miss.
  */
-public final class AuditGoldenCache implements AuditGoldenSource {
+public final class AuditGoldenCache implements GoldenConfigs {
 
     static final int KEPT = 4;
     private static final String MAGIC = "switchover-golden 1";
 
-    private final AuditGoldenSource renderer;
+    private final GoldenConfigs renderer;
     private final Path root;
     private final String fingerprint;
     private volatile Keyed current;
@@ -41,7 +42,7 @@ public final class AuditGoldenCache implements AuditGoldenSource {
     /** The folder of one site digest, for the site object it was computed from. */
     private record Keyed(Site site, Path folder) {}
 
-    public AuditGoldenCache(AuditGoldenSource renderer, String fingerprint, Path root) {
+    public AuditGoldenCache(GoldenConfigs renderer, String fingerprint, Path root) {
         this.renderer = renderer;
         this.fingerprint = fingerprint;
         this.root = root;
@@ -60,16 +61,23 @@ public final class AuditGoldenCache implements AuditGoldenSource {
     }
 
     @Override
-    public ConfigPayload golden(Site site, Device device) {
+    public ConfigPayload render(Site site, Device device) {
+        // entries are the site's own devices by name; a variant (the staged intent) is never kept
+        if (!device.equals(site.devices().get(device.name()))) return renderer.render(site, device);
         Optional<Path> folder = folder(site);
         Path entry = folder.map(f -> f.resolve(fileName(device.name()))).orElse(null);
         if (entry != null) {
             Optional<ConfigPayload> kept = read(entry, device.name());
             if (kept.isPresent()) return kept.get();
         }
-        ConfigPayload rendered = renderer.golden(site, device);
+        ConfigPayload rendered = renderer.render(site, device);
         if (entry != null) write(entry, rendered);
         return rendered;
+    }
+
+    @Override
+    public java.util.SortedMap<String, String> templateDigests(Site site) {
+        return renderer.templateDigests(site);
     }
 
     /** This site's folder, created and the oldest others pruned on first use; empty when the cache is unusable. */

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.switchover.workflow.GoldenConfigs;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.LoadMode;
@@ -19,6 +21,7 @@ import org.switchover.journal.Outcome;
 import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
 import org.switchover.workflow.ConfirmedChanges;
+import org.switchover.workflow.access.DeviceAccess;
 import org.switchover.workflow.access.DriverPool;
 import org.switchover.netconf.NetconfException;
 
@@ -37,12 +40,13 @@ public final class AuditRemediation {
     /** One device's outcome and what a person should know about it. */
     public record DeviceOutcome(String device, Result result, String message) {}
 
-    private final AuditConnector connector;
-    private final AuditGoldenSource golden;
+    private final Function<Duration, DeviceAccess> access;
+    private final GoldenConfigs golden;
     private final Journal journal;
 
-    public AuditRemediation(AuditConnector connector, AuditGoldenSource golden, Journal journal) {
-        this.connector = connector;
+    /** @param access the device access for a per-device timeout, as {@link AuditRunner#access()} */
+    public AuditRemediation(Function<Duration, DeviceAccess> access, GoldenConfigs golden, Journal journal) {
+        this.access = access;
         this.golden = golden;
         this.journal = journal;
     }
@@ -51,7 +55,7 @@ public final class AuditRemediation {
             List<String> arguments) {
         long run = journal.startRun(RunKind.REMEDIATE, site.file().toString(), arguments);
         List<DeviceOutcome> out = new ArrayList<>();
-        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+        try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             journal.takeLeases(run, plan.pushes().stream().map(AuditRemediationPlan.Push::device).toList());
             ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, confirmTimeout, Clock.systemUTC(), note -> { });
             for (AuditRemediationPlan.Push push : plan.pushes()) {
@@ -83,12 +87,12 @@ public final class AuditRemediation {
      */
     public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
         List<DeviceOutcome> out = new ArrayList<>();
-        try (DriverPool pool = new DriverPool(site, (d, address, trust) -> connector.open(d, deviceTimeout))) {
+        try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             List<PendingCommit> pending = journal.pendingCommits(run);
             journal.takeLeases(run, pending.stream().map(PendingCommit::device).toList());
             for (PendingCommit c : pending) {
                 ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, c.timeout(), Clock.systemUTC(), note -> { });
-                ConfigPayload config = golden.golden(site, site.device(c.device()));
+                ConfigPayload config = golden.render(site, site.device(c.device()));
                 Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
                 Map<String, String> said = new LinkedHashMap<>();
                 boolean compliant;
@@ -116,7 +120,7 @@ public final class AuditRemediation {
 
     private DeviceOutcome pushOne(long run, Site site, Device device, DriverPool pool, ConfirmedChanges changes) {
         String name = device.name();
-        ConfigPayload config = golden.golden(site, device);
+        ConfigPayload config = golden.render(site, device);
         String persistId = "remediate-" + run + "-" + name;
         try {
             PlatformDriver driver = pool.driver(name);

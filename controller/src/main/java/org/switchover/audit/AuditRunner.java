@@ -1,6 +1,10 @@
 package org.switchover.audit;
 
+import org.switchover.workflow.GoldenConfigs;
+import org.switchover.workflow.TemplateGoldenConfigs;
 import org.switchover.workflow.access.CredentialResolver;
+import org.switchover.workflow.access.DeviceAccess;
+import org.switchover.workflow.access.NetconfDeviceAccess;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.time.Clock;
@@ -16,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.PlatformDriver;
@@ -33,12 +38,16 @@ import org.switchover.render.Renderer;
  */
 public final class AuditRunner {
 
-    private final AuditConnector connector;
-    private final AuditGoldenSource golden;
+    private final Function<Duration, DeviceAccess> access;
+    private final GoldenConfigs golden;
     private final Clock clock;
 
-    public AuditRunner(AuditConnector connector, AuditGoldenSource golden, Clock clock) {
-        this.connector = connector;
+    /**
+     * @param access the device access for a per-device timeout, which bounds connecting and each
+     *     RPC of that access (the run's {@link AuditOptions#deviceTimeout})
+     */
+    public AuditRunner(Function<Duration, DeviceAccess> access, GoldenConfigs golden, Clock clock) {
+        this.access = access;
         this.golden = golden;
         this.clock = clock;
     }
@@ -53,8 +62,8 @@ public final class AuditRunner {
 
     /** As {@link #standard(Clock)} with {@code renderer}'s templates; their fingerprint keys the cache. */
     public static AuditRunner standard(Clock clock, Renderer renderer) {
-        return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
-                new AuditGoldenCache(new AuditRenderedGolden(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
+        return new AuditRunner(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, clock),
+                new AuditGoldenCache(new TemplateGoldenConfigs(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
     }
 
     /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */
@@ -62,11 +71,12 @@ public final class AuditRunner {
         return standard(Clock.systemUTC()).run(site, options);
     }
 
-    public AuditConnector connector() {
-        return connector;
+    /** The device access for a per-device timeout. */
+    public Function<Duration, DeviceAccess> access() {
+        return access;
     }
 
-    public AuditGoldenSource golden() {
+    public GoldenConfigs golden() {
         return golden;
     }
 
@@ -79,6 +89,7 @@ public final class AuditRunner {
                 new ThreadFactoryBuilder().setNameFormat("audit-%d").setDaemon(true).build());
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 new ThreadFactoryBuilder().setNameFormat("audit-watchdog").setDaemon(true).build());
+        AuditDeviceCheck check = new AuditDeviceCheck(access.apply(options.deviceTimeout()));
         GoldenAhead ahead = new GoldenAhead(golden, site, devices, Math.min(options.parallel(), Runtime.getRuntime().availableProcessors()),
                 2 * options.parallel());
         try {
@@ -87,7 +98,7 @@ public final class AuditRunner {
                 Device d = devices.get(i);
                 int index = i;
                 CompletableFuture<Optional<AuditDeviceResult>> result = new CompletableFuture<>();
-                pool.execute(() -> auditOne(site, d, () -> ahead.take(index), options, suppressions, watchdog, result));
+                pool.execute(() -> auditOne(check, site, d, () -> ahead.take(index), options, suppressions, watchdog, result));
                 results.add(result);
             }
             List<AuditDeviceResult> audited = new ArrayList<>();
@@ -106,7 +117,7 @@ public final class AuditRunner {
         }
     }
 
-    private void auditOne(Site site, Device device, Supplier<ConfigPayload> goldenOf, AuditOptions options, AuditSuppressions suppressions,
+    private void auditOne(AuditDeviceCheck check, Site site, Device device, Supplier<ConfigPayload> goldenOf, AuditOptions options, AuditSuppressions suppressions,
             ScheduledExecutorService watchdog, CompletableFuture<Optional<AuditDeviceResult>> result) {
         if (options.stopRequested().getAsBoolean()) {
             result.complete(Optional.empty());
@@ -126,7 +137,7 @@ public final class AuditRunner {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             ConfigPayload payload = goldenOf.get();
-            List<AuditFinding> raw = new AuditDeviceCheck(connector).findings(site, device, payload, timeout, driver);
+            List<AuditFinding> raw = check.findings(site, device, payload, driver);
             result.complete(Optional.of(AuditDeviceResult.of(device.name(), raw, suppressions, Duration.between(start, clock.instant()))));
         } catch (RuntimeException e) {
             result.completeExceptionally(e);

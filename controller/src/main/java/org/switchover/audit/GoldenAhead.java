@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.switchover.workflow.GoldenConfigs;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
@@ -19,7 +20,7 @@ import org.switchover.inventory.Site;
  */
 final class GoldenAhead implements AutoCloseable {
 
-    private final AuditGoldenSource golden;
+    private final GoldenConfigs golden;
     private final Site site;
     private final List<Device> devices;
     private final ExecutorService renderers;
@@ -27,7 +28,7 @@ final class GoldenAhead implements AutoCloseable {
     private final boolean[] claimed;
     private int next;
 
-    GoldenAhead(AuditGoldenSource golden, Site site, List<Device> devices, int threads, int lookahead) {
+    GoldenAhead(GoldenConfigs golden, Site site, List<Device> devices, int threads, int lookahead) {
         this.golden = golden;
         this.site = site;
         this.devices = devices;
@@ -41,7 +42,7 @@ final class GoldenAhead implements AutoCloseable {
     /** Device {@code index}'s golden configuration, rendered here if it was not started yet; a render failure is thrown as is. */
     ConfigPayload take(int index) {
         CompletableFuture<ConfigPayload> f = claim(index);
-        return f == null ? golden.golden(site, devices.get(index)) : AuditRunner.joined(f);
+        return f == null ? golden.render(site, devices.get(index)) : AuditRunner.joined(f);
     }
 
     /** The render started for {@code index}, if any, handed over once; one more device starts, keeping the lookahead full. */
@@ -56,7 +57,7 @@ final class GoldenAhead implements AutoCloseable {
         while (next < devices.size() && claimed[next]) next++;
         if (next >= devices.size()) return;
         Device d = devices.get(next);
-        rendered.set(next++, CompletableFuture.supplyAsync(() -> golden.golden(site, d), renderers));
+        rendered.set(next++, CompletableFuture.supplyAsync(() -> golden.render(site, d), renderers));
     }
 
     @Override

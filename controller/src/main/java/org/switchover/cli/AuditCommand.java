@@ -279,7 +279,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
             Duration confirm = in.confirmTimeout() != null ? in.confirmTimeout() : site.defaults().confirmTimeout();
             AuditRunner runner = AuditRunner.standard(clock, renderer);
-            var outcomes = new AuditRemediation(runner.connector(), runner.golden(), journal)
+            var outcomes = new AuditRemediation(runner.access(), runner.golden(), journal)
                     .apply(site, plan, confirm, in.deviceTimeout(), in.arguments());
             outcomes.forEach(o -> stderr.println("remediation " + o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ') + " (" + o.message() + ")"));

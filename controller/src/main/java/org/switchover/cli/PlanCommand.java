@@ -80,7 +80,7 @@ final class PlanCommand implements Callable<Integer> {
             Map<String, String> unreadable = new LinkedHashMap<>();
             Map<String, List<Finding>> cabling = new LinkedHashMap<>();
             var access = new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), Clock.systemUTC());
-            var golden = new TemplateGoldenConfigs(templates.renderer(), s);
+            var golden = new TemplateGoldenConfigs(templates.renderer());
             Set<String> replaced = reps.stream().map(Replacement::oldDevice).collect(java.util.stream.Collectors.toSet());
             try (DriverPool pool = new DriverPool(s, access)) {
                 Observer observer = new Observer(pool);
@@ -89,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
                     try (PlatformDriver d = access.open(s.device(r.oldDevice()), r.newAddress(), trustNewHostKeys)) {
                         DeviceFacts f = d.facts();
                         facts.put(r.oldDevice(), f);
-                        diffs.put(r.oldDevice(), d.compliance(golden.render(s.device(r.oldDevice()))));
+                        diffs.put(r.oldDevice(), d.compliance(golden.render(s, s.device(r.oldDevice()))));
                         // nothing is replaced yet: a far end that is itself being replaced is judged by its own run
                         Set<String> absent = new java.util.HashSet<>(replaced);
                         absent.remove(r.oldDevice());
@@ -124,7 +124,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read the site file " + site.file + ": " + e.getMessage(), e);
         }
-        SavedPlan.of(plan, request, siteText, golden.templateDigests(), java.util.Set.of()).withoutSiteText().write(this.out);
+        SavedPlan.of(plan, request, siteText, golden.templateDigests(s), java.util.Set.of()).withoutSiteText().write(this.out);
         out.println("plan saved to " + this.out + "; run exactly it with `switchover replace --site " + site.file + " --plan "
                 + this.out + "`");
     }

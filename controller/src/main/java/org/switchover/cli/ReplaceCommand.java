@@ -178,7 +178,7 @@ final class ReplaceCommand implements Callable<Integer> {
             Clock clock = Clock.systemUTC();
             return new ReplaceWorkflow(journal,
                     new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(5), Duration.ofSeconds(60), clock),
-                    new TemplateGoldenConfigs(renderer, site), progress, clock, Poll.system(clock));
+                    new TemplateGoldenConfigs(renderer), progress, clock, Poll.system(clock));
         }
 
         static void printResult(RunResult result, Journal journal, Site site, boolean updateSite,

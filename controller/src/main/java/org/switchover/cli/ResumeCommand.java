@@ -10,9 +10,9 @@ import org.switchover.journal.Outcome;
 import org.switchover.journal.Run;
 import org.switchover.journal.RunKind;
 import org.switchover.render.Renderer;
-import org.switchover.audit.AuditNetconfConnector;
+import org.switchover.workflow.access.NetconfDeviceAccess;
 import org.switchover.audit.AuditRemediation;
-import org.switchover.audit.AuditRenderedGolden;
+import org.switchover.workflow.TemplateGoldenConfigs;
 import org.switchover.workflow.access.CredentialResolver;
 import org.switchover.workflow.PlanReplay;
 import org.switchover.workflow.SavedPlan;
@@ -85,8 +85,8 @@ final class ResumeCommand implements Callable<Integer> {
 
     private int resumeRemediation(Journal j, Run run, java.io.PrintWriter out) {
         Site site = secrets.loader().loadOrThrow(java.nio.file.Path.of(run.siteFile()));
-        var outcomes = new AuditRemediation(new AuditNetconfConnector(CredentialResolver.system(), Clock.systemUTC()),
-                new AuditRenderedGolden(Renderer.builtIn()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
+        var outcomes = new AuditRemediation(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, Clock.systemUTC()),
+                new TemplateGoldenConfigs(Renderer.builtIn()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
         outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
         out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
         return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;

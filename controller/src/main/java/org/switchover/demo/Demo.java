@@ -106,7 +106,7 @@ public final class Demo {
     public Result run(DemoLab lab, Renderer renderer, Path dir, Instant started) throws IOException {
         {
             Site site = lab.site();
-            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer, site);
+            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer);
             Instant failedAt = clock.instant();
             for (String d : FAILED) lab.powerOff(d);
             out.println(since(started) + " failure: " + String.join(", ", FAILED) + " lost power");
@@ -178,7 +178,7 @@ public final class Demo {
             java.util.concurrent.atomic.AtomicInteger drift = new java.util.concurrent.atomic.AtomicInteger();
             Observer.forEach(site.devices().keySet(), name -> {
                 try {
-                    ConfigDiff diff = pool.driver(name).compliance(golden.render(site.device(name)));
+                    ConfigDiff diff = pool.driver(name).compliance(golden.render(site, site.device(name)));
                     if (!diff.isEmpty()) {
                         drift.incrementAndGet();
                         out.println("  drift on " + name + ": " + diff.changes().size() + " differences, first: "

@@ -29,7 +29,7 @@ public final class PlanReplay {
         var parsed = loader.parse(file, text);
         if (parsed.isInvalid()) throw new org.switchover.inventory.InvalidInventoryException(parsed.getError().asJava());
         Site site = parsed.get();
-        List<String> changed = saved.changedSince(now, new TemplateGoldenConfigs(renderer, site).templateDigests(), journaled);
+        List<String> changed = saved.changedSince(now, new TemplateGoldenConfigs(renderer).templateDigests(site), journaled);
         if (!changed.isEmpty()) {
             throw new PlanChangedException(what + " cannot run: " + String.join("; ", changed)
                     + " since it was planned; nothing was changed. Review a new plan with `switchover plan ... --out FILE`");

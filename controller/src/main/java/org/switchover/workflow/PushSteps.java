@@ -123,7 +123,7 @@ final class PushSteps {
     }
 
     ConfigPayload staged() {
-        if (staged == null) staged = ctx.golden().render(plan.staged());
+        if (staged == null) staged = ctx.golden().render(ctx.site(), plan.staged());
         return staged;
     }
 }

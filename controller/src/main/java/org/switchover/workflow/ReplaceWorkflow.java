@@ -100,7 +100,7 @@ public final class ReplaceWorkflow {
             if (saved != null) {
                 saved.requireSameSteps(plan, resuming ? "the plan journaled by run " + runId : "the saved plan");
             } else {
-                saved = SavedPlan.of(plan, request, siteText(request), golden.templateDigests(), unavailable);
+                saved = SavedPlan.of(plan, request, siteText(request), golden.templateDigests(site), unavailable);
             }
             if (!resuming) journal.recordPlan(runId, saved.toJournal());
             journal.takeLeases(runId, devicesChanged(plan));

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchover.workflow.GoldenConfigs;
+import org.switchover.workflow.TemplateGoldenConfigs;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
@@ -26,9 +28,9 @@ class AuditGoldenCacheTest {
     private final Site city = SiteLoader.defaults().loadOrThrow(CITY);
     private final Renderer renderer = Renderer.builtIn();
     private final AtomicInteger renders = new AtomicInteger();
-    private final AuditGoldenSource counting = (site, device) -> {
+    private final GoldenConfigs counting = (site, device) -> {
         renders.incrementAndGet();
-        return new AuditRenderedGolden(renderer).golden(site, device);
+        return new TemplateGoldenConfigs(renderer).render(site, device);
     };
 
     private AuditGoldenCache cache(String fingerprint) {
@@ -38,41 +40,53 @@ class AuditGoldenCacheTest {
     @Test
     void anUnchangedSiteIsRenderedOnceAcrossAudits() {
         Device core = city.device("core-1");
-        ConfigPayload first = cache("f1").golden(city, core);
+        ConfigPayload first = cache("f1").render(city, core);
         // a later audit: a new cache object and a site loaded afresh from the same file
-        ConfigPayload again = cache("f1").golden(SiteLoader.defaults().loadOrThrow(CITY), core);
+        ConfigPayload again = cache("f1").render(SiteLoader.defaults().loadOrThrow(CITY), core);
         assertThat(renders).hasValue(1);
         assertThat(again).isEqualTo(first);
-        assertThat(again).isEqualTo(new AuditRenderedGolden(renderer).golden(city, core));
+        assertThat(again).isEqualTo(new TemplateGoldenConfigs(renderer).render(city, core));
+    }
+
+    @Test
+    void aVariantOfADeviceIsRenderedNeverKeptUnderItsName() {
+        Device acc = city.device("acc-1");
+        Device variant = acc.withCredentials(acc.credentials(), Path.of("/elsewhere/known_hosts"));
+        cache("f1").render(city, variant);
+        cache("f1").render(city, variant);
+        assertThat(renders).hasValue(2);
+        cache("f1").render(city, acc);
+        cache("f1").render(city, acc);
+        assertThat(renders).hasValue(3);
     }
 
     @Test
     void anyChangeToTheSiteOrTheTemplatesRendersAfresh() {
         Device acc = city.device("acc-1");
-        ConfigPayload before = cache("f1").golden(city, acc);
+        ConfigPayload before = cache("f1").render(city, acc);
         // another device's entry changed: the whole site is another input
         Site changed = withDevice(city, city.device("acc-2").withCredentials(city.device("acc-2").credentials(), Path.of("/elsewhere/known_hosts")));
-        cache("f1").golden(changed, acc);
+        cache("f1").render(changed, acc);
         assertThat(renders).hasValue(2);
         // the templates or the build changed
-        cache("f2").golden(city, acc);
+        cache("f2").render(city, acc);
         assertThat(renders).hasValue(3);
-        assertThat(cache("f1").golden(city, acc)).isEqualTo(before);
+        assertThat(cache("f1").render(city, acc)).isEqualTo(before);
         assertThat(renders).hasValue(3);
     }
 
     @Test
     void aDamagedEntryIsRenderedAgainAndReplaced() throws Exception {
         Device core = city.device("core-2");
-        ConfigPayload good = cache("f1").golden(city, core);
+        ConfigPayload good = cache("f1").render(city, core);
         Path entry;
         try (Stream<Path> s = Files.walk(dir)) {
             entry = s.filter(p -> p.getFileName().toString().equals("core-2.xml")).findFirst().orElseThrow();
         }
         Files.writeString(entry, "switchover-golden 1\ncore-2\n");
-        assertThat(cache("f1").golden(city, core)).isEqualTo(good);
+        assertThat(cache("f1").render(city, core)).isEqualTo(good);
         assertThat(renders).hasValue(2);
-        assertThat(cache("f1").golden(city, core)).isEqualTo(good);
+        assertThat(cache("f1").render(city, core)).isEqualTo(good);
         assertThat(renders).hasValue(2);
     }
 
@@ -80,7 +94,7 @@ class AuditGoldenCacheTest {
     void onlyTheMostRecentlyUsedSitesAreKept() throws Exception {
         Device acc = city.device("acc-3");
         for (int i = 0; i < AuditGoldenCache.KEPT + 3; i++) {
-            cache("f" + i).golden(city, acc);
+            cache("f" + i).render(city, acc);
         }
         try (Stream<Path> s = Files.list(dir.resolve("golden"))) {
             assertThat(s.toList()).hasSize(AuditGoldenCache.KEPT);
@@ -92,7 +106,7 @@ class AuditGoldenCacheTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         AuditGoldenCache cache = new AuditGoldenCache(counting, "f1", file.resolve("golden"));
         Device core = city.device("core-1");
-        assertThat(cache.golden(city, core)).isEqualTo(new AuditRenderedGolden(renderer).golden(city, core));
+        assertThat(cache.render(city, core)).isEqualTo(new TemplateGoldenConfigs(renderer).render(city, core));
         assertThat(renders).hasValue(1);
     }
 

@@ -51,7 +51,7 @@ class AuditRemediationTest {
 
     private List<AuditRemediation.DeviceOutcome> remediate(FakeAuditDriver driver, Journal journal) {
         var plan = new AuditRemediationPlan(List.of(new AuditRemediationPlan.Push("acc1", List.of(), List.of())), List.of());
-        return new AuditRemediation((d, t) -> driver, AuditRunnerTest::golden, journal)
+        return new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, journal)
                 .apply(site, plan, Duration.ofSeconds(120), Duration.ofSeconds(10), List.of("audit", "--remediate", "--yes"));
     }
 
@@ -102,7 +102,7 @@ class AuditRemediationTest {
             j.takeLeases(run, List.of("acc1"));
             j.commitPending(run, "acc1", "remediate-" + run + "-acc1", "remediation", Duration.ofSeconds(120));
 
-            var out = new AuditRemediation((d, t) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
 
             assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
             assertThat(driver.confirmed).isTrue();

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.switchover.workflow.access.DeviceAccess;
 import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigDiff.ConfigChange;
 import org.switchover.driver.ConfigPayload;
@@ -40,13 +41,30 @@ class AuditRunnerTest {
         return d;
     }
 
-    private AuditRunner runner(AuditConnector connector) {
-        return new AuditRunner(connector, AuditRunnerTest::golden, Clock.systemUTC());
+    private AuditRunner runner(DeviceAccess access) {
+        return new AuditRunner(timeout -> access, AuditRunnerTest::golden, Clock.systemUTC());
+    }
+
+    @Test
+    void devicesOpenThroughAnAccessBoundedByTheRunsDeviceTimeout() {
+        List<Duration> built = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DeviceAccess access = (d, address, trust) -> {
+            assertThat(address).isEqualTo(d.management());
+            assertThat(trust).as("an audit never trusts a host key on first use").isFalse();
+            return driver(d.name(), ConfigDiff.empty(), false);
+        };
+        AuditReport r = new AuditRunner(timeout -> {
+            built.add(timeout);
+            return access;
+        }, AuditRunnerTest::golden, Clock.systemUTC()).run(site, AuditOptions.defaults().withDeviceTimeout(Duration.ofSeconds(7)));
+        assertThat(built).containsExactly(Duration.ofSeconds(7));
+        assertThat(r.exitCode()).isZero();
+        assertThat(opened).hasSize(3);
     }
 
     @Test
     void aCleanSiteAuditsCleanInSiteOrder() {
-        AuditReport r = runner((d, t) -> driver(d.name(), ConfigDiff.empty(), false)).run(site, AuditOptions.defaults());
+        AuditReport r = runner((d, address, trust) -> driver(d.name(), ConfigDiff.empty(), false)).run(site, AuditOptions.defaults());
         assertThat(r.devices()).extracting(AuditDeviceResult::device).containsExactly("core1", "acc1", "acc2");
         assertThat(r.exitCode()).isZero();
         assertThat(opened.values()).allMatch(FakeAuditDriver::isClosed);
@@ -58,7 +76,7 @@ class AuditRunnerTest {
                 new ConfigChange("/interfaces/interface[name=ge-0/0/1]/config/description", "oops", "uplink"),
                 new ConfigChange("/system/clock/config/timezone-name", "UTC", "Europe/Amsterdam"),
                 new ConfigChange("/system/aaa/authentication/users/user[username=ops]/config/password", "$6$abcdefgh$xyz", "$6$zzzzzzzz$q")));
-        AuditReport r = runner((d, t) -> driver(d.name(), d.name().equals("acc1") ? diff : ConfigDiff.empty(), false))
+        AuditReport r = runner((d, address, trust) -> driver(d.name(), d.name().equals("acc1") ? diff : ConfigDiff.empty(), false))
                 .run(site, AuditOptions.defaults());
         AuditDeviceResult acc1 = r.device("acc1").orElseThrow();
         assertThat(acc1.outcome()).isEqualTo(AuditOutcome.DRIFT);
@@ -75,7 +93,7 @@ class AuditRunnerTest {
 
     @Test
     void unreachableAndChangedHostKeysAreFindingsNotFailures() {
-        AuditReport r = runner((d, t) -> switch (d.name()) {
+        AuditReport r = runner((d, address, trust) -> switch (d.name()) {
             case "core1" -> throw new ConnectionRefusedException("core1", "connection refused at 127.0.0.1:2201", null);
             case "acc1" -> throw new HostKeyRefusedException("acc1", "[127.0.0.1]:2202", Path.of("known_hosts"),
                     HostKeyRefusedException.Reason.CHANGED, "SHA256:new", Optional.of("SHA256:old"));
@@ -94,7 +112,7 @@ class AuditRunnerTest {
     @Test
     void aHungDeviceCostsItsTimeoutAndDoesNotHoldUpTheOthers() throws Exception {
         long t0 = System.nanoTime();
-        AuditReport r = runner((d, t) -> driver(d.name(), ConfigDiff.empty(), d.name().equals("core1")))
+        AuditReport r = runner((d, address, trust) -> driver(d.name(), ConfigDiff.empty(), d.name().equals("core1")))
                 .run(site, AuditOptions.defaults().withParallel(2).withDeviceTimeout(Duration.ofMillis(300)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(ms).as("whole audit bounded by one timeout").isLessThan(3_000);
@@ -112,7 +130,7 @@ class AuditRunnerTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
         CountDownLatch bothStarted = new CountDownLatch(2);
-        runner((d, t) -> {
+        runner((d, address, trust) -> {
             peak.accumulateAndGet(running.incrementAndGet(), Math::max);
             bothStarted.countDown();
             try {
@@ -131,7 +149,7 @@ class AuditRunnerTest {
     @Test
     void aStopRequestFinishesStartedDevicesAndStartsNoMore() {
         AtomicBoolean stop = new AtomicBoolean();
-        AuditReport r = runner((d, t) -> {
+        AuditReport r = runner((d, address, trust) -> {
             stop.set(true); // the signal arrives while the first device is being audited
             return driver(d.name(), ConfigDiff.empty(), false);
         }).run(site, AuditOptions.defaults().withParallel(1).withStop(stop::get));
@@ -142,10 +160,10 @@ class AuditRunnerTest {
 
     @Test
     void aSelectionAuditsOnlyNamedDevicesAndRefusesUnknownNames() {
-        AuditReport r = runner((d, t) -> driver(d.name(), ConfigDiff.empty(), false))
+        AuditReport r = runner((d, address, trust) -> driver(d.name(), ConfigDiff.empty(), false))
                 .run(site, AuditOptions.defaults().withDevices(List.of("acc2", "core1")));
         assertThat(r.devices()).extracting(AuditDeviceResult::device).containsExactly("core1", "acc2");
-        assertThatThrownBy(() -> runner((d, t) -> driver(d.name(), ConfigDiff.empty(), false))
+        assertThatThrownBy(() -> runner((d, address, trust) -> driver(d.name(), ConfigDiff.empty(), false))
                 .run(site, AuditOptions.defaults().withDevices(List.of("core9"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no device core9 in site.yaml");
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.switchover.workflow.GoldenConfigs;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
@@ -36,7 +37,7 @@ class GoldenAheadTest {
     @Test
     void aTemplateErrorReachesTheDeviceThatNeedsItUnwrapped() {
         String broken = devices.get(1).name();
-        AuditGoldenSource golden = (s, d) -> {
+        GoldenConfigs golden = (s, d) -> {
             if (d.name().equals(broken)) throw new RenderException(d.name(), "openconfig/access.xml.j2", 7, "unknown variable 'vlan'");
             return payload(d);
         };
@@ -50,7 +51,7 @@ class GoldenAheadTest {
     void rendersNoFurtherAheadThanTheLookahead() throws Exception {
         Set<String> started = ConcurrentHashMap.newKeySet();
         CountDownLatch third = new CountDownLatch(3);
-        AuditGoldenSource golden = (s, d) -> {
+        GoldenConfigs golden = (s, d) -> {
             started.add(d.name());
             third.countDown();
             return payload(d);
@@ -68,7 +69,7 @@ class GoldenAheadTest {
     @Test
     void aDeviceTakenBeforeItsTurnIsRenderedOnceByWhoeverTookIt() {
         Map<String, Integer> renders = new ConcurrentHashMap<>();
-        AuditGoldenSource golden = (s, d) -> {
+        GoldenConfigs golden = (s, d) -> {
             renders.merge(d.name(), 1, Integer::sum);
             return payload(d);
         };

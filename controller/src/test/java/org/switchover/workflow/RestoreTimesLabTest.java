@@ -53,7 +53,7 @@ class RestoreTimesLabTest {
             ReplaceRequest request = new ReplaceRequest(lab.siteFile(), reps,
                     RunSettings.defaults().withCheckTimeout(Duration.ofSeconds(15)));
 
-            RunResult result = new ReplaceWorkflow(journal, access, new TemplateGoldenConfigs(Renderer.builtIn(), lab.site()),
+            RunResult result = new ReplaceWorkflow(journal, access, new TemplateGoldenConfigs(Renderer.builtIn()),
                     Progress.silent(), clock, Poll.system(clock)).replace(lab.site(), request, failedAt);
 
             List<Event> events = journal.events(result.runId());

@@ -22,7 +22,7 @@ import org.switchover.inventory.Device;
 import org.switchover.lab.Topology;
 import org.switchover.audit.AuditFinding;
 import org.switchover.audit.AuditFindingKind;
-import org.switchover.audit.AuditNetconfConnector;
+import org.switchover.workflow.access.NetconfDeviceAccess;
 import org.switchover.audit.AuditStateCheck;
 import org.switchover.workflow.access.CredentialResolver;
 
@@ -57,11 +57,11 @@ class AuditReadPathIT {
     @Test
     void narrowedStateReadsFindExactlyWhatFullReadsFind() {
         injectStateDrift();
-        AuditNetconfConnector connector = new AuditNetconfConnector(CredentialResolver.system(), Clock.systemUTC());
+        NetconfDeviceAccess access = NetconfDeviceAccess.within(CredentialResolver.system(), Duration.ofSeconds(30), Clock.systemUTC());
         Map<String, List<AuditFinding>> narrowed = new LinkedHashMap<>();
         Map<String, List<AuditFinding>> full = new LinkedHashMap<>();
         for (Device d : lab.site.devices().values()) {
-            try (PlatformDriver driver = connector.open(d, Duration.ofSeconds(30))) {
+            try (PlatformDriver driver = access.open(d)) {
                 PortsAndNeighbors read = driver.portsAndNeighbors();
                 // the lab publishes its bridge port numbers: a narrowed read that lost them would leave port-refs uninterpreted
                 assertThat(read.uninterpreted()).as(d.name()).isEmpty();
@@ -103,8 +103,8 @@ class AuditReadPathIT {
 
     /** A merge committed behind the audit's back, as an engineer at the console would. */
     private void change(String device, String xml) {
-        AuditNetconfConnector connector = new AuditNetconfConnector(CredentialResolver.system(), Clock.systemUTC());
-        try (PlatformDriver driver = connector.open(lab.site.device(device), Duration.ofSeconds(30))) {
+        NetconfDeviceAccess access = NetconfDeviceAccess.within(CredentialResolver.system(), Duration.ofSeconds(30), Clock.systemUTC());
+        try (PlatformDriver driver = access.open(lab.site.device(device))) {
             String root = xml.substring(1, xml.indexOf(' '));
             String ns = xml.substring(xml.indexOf("xmlns=\"") + 7, xml.indexOf('"', xml.indexOf("xmlns=\"") + 7));
             driver.loadCandidate(new ConfigPayload(device, xml, List.of(new ConfigPayload.Subtree(ns, root))), LoadMode.MERGE);

@@ -56,7 +56,7 @@ public final class ReplaceBench {
                 lastSeen.put(phase, e.at());
             };
             try (Journal journal = Journal.open(dir.resolve("switchover.db"), clock)) {
-                ReplaceWorkflow workflow = new ReplaceWorkflow(journal, access, new TemplateGoldenConfigs(renderer, site), phases,
+                ReplaceWorkflow workflow = new ReplaceWorkflow(journal, access, new TemplateGoldenConfigs(renderer), phases,
                         clock, Poll.system(clock));
                 Instant start = clock.instant();
                 RunResult result = workflow.replace(site, new ReplaceRequest(lab.siteFile(),

@@ -43,7 +43,7 @@ final class AccessReplacement implements AutoCloseable {
         this.lab = lab;
         this.site = lab.site();
         this.journal = Journal.open(dir.resolve("switchover.db"), Clock.systemUTC());
-        this.golden = new TemplateGoldenConfigs(renderer, site);
+        this.golden = new TemplateGoldenConfigs(renderer);
         this.oldRunning = running(FAILED);
         access();
         lab.powerOff(FAILED);
@@ -105,7 +105,7 @@ final class AccessReplacement implements AutoCloseable {
     ConfigDiff diff(String device, org.switchover.inventory.Device intent) {
         try (DriverPool pool = new DriverPool(site, access())) {
             pool.redirect(FAILED, HostAndPort.fromString(lab.address(SPARE)), false);
-            return pool.driver(device).compliance(golden.render(intent));
+            return pool.driver(device).compliance(golden.render(site, intent));
         }
     }
 

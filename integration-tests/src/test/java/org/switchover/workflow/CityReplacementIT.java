@@ -54,13 +54,13 @@ class CityReplacementIT {
 
             // every device, the four replaced ones on their spares, carries its golden config and state
             var access = new NetconfDeviceAccess(CredentialResolver.system(), Duration.ofSeconds(10), Duration.ofSeconds(30), Clock.systemUTC());
-            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer, site);
+            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer);
             try (DriverPool pool = new DriverPool(site, access)) {
                 for (int i = 0; i < Demo.FAILED.size(); i++) {
                     pool.redirect(Demo.FAILED.get(i), com.google.common.net.HostAndPort.fromString(lab.address("spare-" + (i + 1))), false);
                 }
                 for (String d : site.devices().keySet()) {
-                    assertThat(pool.driver(d).compliance(golden.render(site.device(d))).changes()).as("drift on " + d).isEmpty();
+                    assertThat(pool.driver(d).compliance(golden.render(site, site.device(d))).changes()).as("drift on " + d).isEmpty();
                 }
                 ObservedState observed = new Observer(pool).observe(site.devices().keySet());
                 assertThat(observed.devices()).hasSize(site.devices().size());

@@ -53,7 +53,7 @@ public final class CrashingReplace {
         ReplaceRequest request = new ReplaceRequest(siteFile.toAbsolutePath(),
                 List.of(new Replacement(AccessReplacement.FAILED, HostAndPort.fromString(spare))),
                 RunSettings.defaults().withConfirmTimeout(Duration.ofSeconds(60)).withCheckTimeout(Duration.ofSeconds(4)));
-        new ReplaceWorkflow(journal, halting, new TemplateGoldenConfigs(Renderer.builtIn(), site), Progress.silent(), clock,
+        new ReplaceWorkflow(journal, halting, new TemplateGoldenConfigs(Renderer.builtIn()), Progress.silent(), clock,
                 Poll.system(clock)).replace(site, request, clock.instant());
         System.out.println("the run ended without reaching the crash point");
         System.exit(1);

@@ -137,7 +137,7 @@ class JunosReplacementIT {
             this.lab = lab;
             this.site = lab.site();
             this.journal = Journal.open(dir.resolve("switchover.db"), Clock.systemUTC());
-            this.golden = new TemplateGoldenConfigs(Renderer.builtIn(), site);
+            this.golden = new TemplateGoldenConfigs(Renderer.builtIn());
         }
 
         static Branch start(Path dir) throws Exception {
@@ -186,7 +186,7 @@ class JunosReplacementIT {
         ConfigDiff goldenDiff(String device) {
             try (DriverPool pool = new DriverPool(site, AccessReplacement.access())) {
                 pool.redirect(FAILED, HostAndPort.fromString(lab.address(SPARE)), false);
-                return pool.driver(device).compliance(golden.render(site.device(device)));
+                return pool.driver(device).compliance(golden.render(site, site.device(device)));
             }
         }
 

@@ -45,7 +45,7 @@ class ParallelReplacementIT {
             failed.forEach(d -> lab.rack("spare-" + d, d));
             List<Replacement> reps = failed.stream()
                     .map(d -> new Replacement(d, HostAndPort.fromString(lab.address("spare-" + d)))).toList();
-            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer, site);
+            TemplateGoldenConfigs golden = new TemplateGoldenConfigs(renderer);
             ReplaceWorkflow workflow = new ReplaceWorkflow(journal, access, golden, Progress.silent(), Clock.systemUTC(),
                     Poll.system(Clock.systemUTC()));
 
@@ -57,7 +57,7 @@ class ParallelReplacementIT {
                 reps.forEach(r -> pool.redirect(r.oldDevice(), r.newAddress(), false));
                 for (Device d : site.devices().values()) {
                     if (lab.lab().get(d.name()).powered() || failed.contains(d.name())) {
-                        assertThat(pool.driver(d.name()).compliance(golden.render(d)).changes()).as("drift on " + d.name()).isEmpty();
+                        assertThat(pool.driver(d.name()).compliance(golden.render(site, d)).changes()).as("drift on " + d.name()).isEmpty();
                     }
                 }
             }

@@ -13,4 +13,9 @@ public interface DeviceAccess {
      * @throws org.switchover.netconf.NetconfException when the device cannot be reached or refuses
      */
     PlatformDriver open(Device device, HostAndPort address, boolean trustNewHostKey);
+
+    /** The device at its inventory address, its host key checked strictly against its known_hosts. */
+    default PlatformDriver open(Device device) {
+        return open(device, device.management(), false);
+    }
 }

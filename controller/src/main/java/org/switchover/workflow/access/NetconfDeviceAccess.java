@@ -17,6 +17,8 @@ import org.switchover.platform.PlatformDrivers;
 /** {@link DeviceAccess} over NETCONF/SSH with the device's platform driver. */
 public final class NetconfDeviceAccess implements DeviceAccess {
 
+    private static final Duration MAX_CONNECT = Duration.ofSeconds(10);
+
     private final CredentialResolver credentials;
     private final Duration connectTimeout;
     private final Duration rpcTimeout;
@@ -27,6 +29,14 @@ public final class NetconfDeviceAccess implements DeviceAccess {
         this.connectTimeout = connectTimeout;
         this.rpcTimeout = rpcTimeout;
         this.clock = clock;
+    }
+
+    /**
+     * Access whose every RPC is bounded by {@code timeout}, and connecting by it too up to 10 s: what
+     * an audit builds from its per-device timeout.
+     */
+    public static NetconfDeviceAccess within(CredentialResolver credentials, Duration timeout, Clock clock) {
+        return new NetconfDeviceAccess(credentials, timeout.compareTo(MAX_CONNECT) < 0 ? timeout : MAX_CONNECT, timeout, clock);
     }
 
     /** The device's ports in hardware order when the site declares bridge ports numbered by position. */
