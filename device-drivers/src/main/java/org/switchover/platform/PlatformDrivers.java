@@ -58,6 +58,7 @@ public final class PlatformDrivers {
 
     /** As {@link #open(String, NetconfSession, Clock)}, with the site's declared port numbering (see {@link #model(String, Optional)}). */
     public static PlatformDriver open(String platform, NetconfSession session, Clock clock, Optional<List<String>> declaredPortOrder) {
+        if (JunosPlatform.ID.equalsIgnoreCase(platform)) return JunosDriver.open(session);
         return NetconfDriver.open(model(platform, declaredPortOrder), session, clock);
     }
 }

@@ -42,8 +42,8 @@ class ExampleSitesTest {
         assertThat(site.device("acc-1").ports().get("up1").trunkVlans()).containsExactly(110, 210, 300, 400);
         assertThat(site.device("acc-1").ports().get("up2").trunkVlans()).containsExactly(110, 210, 300, 400);
         // dist-1 to core-1 carries the town hall's services routed on core-1, to core-2 those routed on core-2
-        assertThat(site.device("dist-1").ports().get("up1").trunkVlans()).containsExactly(110, 120, 400);
-        assertThat(site.device("dist-1").ports().get("up2").trunkVlans()).containsExactly(210, 300);
+        assertThat(site.device("dist-1").ports().get("et-0/0/48").trunkVlans()).containsExactly(110, 120, 400);
+        assertThat(site.device("dist-1").ports().get("et-0/0/49").trunkVlans()).containsExactly(210, 300);
         assertThat(site.device("core-1").ports().get("eth3").trunkVlans()).containsExactly(110, 120, 400);
         // the core peer links are pinned in the file
         assertThat(site.device("core-1").ports().get("eth1").trunkVlans()).containsExactly(110, 120, 200, 210, 300, 400);
