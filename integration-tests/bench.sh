@@ -3,7 +3,7 @@
 # Each benchmark prints its figures and, last, one line "NAME: key=value ...".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name=${1:?usage: integration-tests/bench.sh netconf|render|audit|replace|lab}
+name=${1:?usage: integration-tests/bench.sh netconf|render|audit|audit-peer|replace|lab}
 
 # A JDK 21+ for the third-party tools: -Dswitchover.jdk21.home's env twin, JAVA_HOME, /usr/lib/jvm.
 find_jdk21() {
@@ -53,6 +53,17 @@ case "$name" in
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
       -Dswitchover.bench.devices="${SWITCHES:-500}" ${PARALLEL:+-Dswitchover.bench.parallel=$PARALLEL} \
       org.switchover.audit.AuditBench
+    ;;
+  audit-peer)
+    # a one-shot switchover audit against a stock ncclient script reading the same 500 switches
+    /usr/bin/python3 -c 'import ncclient' 2>/dev/null \
+      || { echo "bench.sh: Debian's python3-ncclient is needed (apt-get install python3-ncclient)" >&2; exit 1; }
+    echo "building switchover ..."
+    mvn -B -q package -DskipTests -Pbench -pl integration-tests -am
+    java -Xmx512m -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
+      -Dswitchover.bench.devices="${SWITCHES:-500}" ${COMMANDS:+"-Dswitchover.bench.commands=$COMMANDS"} \
+      org.switchover.audit.AuditPeerBench
     ;;
   replace)
     # one core switch of the city site replaced end to end against the lab; seconds per phase

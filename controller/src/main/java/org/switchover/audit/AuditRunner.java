@@ -43,15 +43,18 @@ public final class AuditRunner {
         this.clock = clock;
     }
 
-    /** The runner over real NETCONF sessions with the built-in templates and credentials from the environment. */
+    /**
+     * The runner over real NETCONF sessions with the built-in templates, their renders kept in the
+     * user's cache folder ({@link AuditGoldenCache}), and credentials from the environment.
+     */
     public static AuditRunner standard(Clock clock) {
         return standard(clock, Renderer.builtIn());
     }
 
-    /** The runner over real NETCONF sessions with {@code renderer}'s templates and credentials from the environment. */
+    /** As {@link #standard(Clock)} with {@code renderer}'s templates; their fingerprint keys the cache. */
     public static AuditRunner standard(Clock clock, Renderer renderer) {
         return new AuditRunner(new AuditNetconfConnector(CredentialResolver.system(), clock),
-                new AuditRenderedGolden(renderer), clock);
+                new AuditGoldenCache(new AuditRenderedGolden(renderer), renderer.fingerprint(), AuditGoldenCache.userCache()), clock);
     }
 
     /** One audit of {@code site} as {@link #standard} runs it: the entry point for other workflows. */

@@ -98,7 +98,11 @@ public interface PlatformDriver extends AutoCloseable {
 
     List<LldpNeighbor> lldpNeighbors();
 
-    /** {@link #interfaces()} and {@link #lldpNeighbors()} together, from one read where the device allows it. */
+    /**
+     * {@link #interfaces()} and {@link #lldpNeighbors()} together, from one read where the device
+     * allows it, narrowed to what an audit checks: each interface's name, admin and oper status and
+     * VLAN membership, and the neighbours. Descriptions and speeds may be left out (empty, 0).
+     */
     default PortsAndNeighbors portsAndNeighbors() {
         return new PortsAndNeighbors(interfaces(), lldpNeighbors());
     }

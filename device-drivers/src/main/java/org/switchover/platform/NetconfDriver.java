@@ -182,7 +182,7 @@ public final class NetconfDriver implements PlatformDriver {
     /** Loads the merge; ports the device does not have are refused by name before anything is sent. */
     @Override
     public PortsAndNeighbors portsAndNeighbors() {
-        return read(model.interfacesFilter() + model.lldpFilter(),
+        return read(model.portsAndNeighborsFilter(),
                 d -> new PortsAndNeighbors(model.interfaces(device(), d), model.lldpNeighbors(device(), d),
                         model.uninterpreted(device(), d)));
     }

@@ -50,6 +50,14 @@ public interface PlatformModel {
 
     List<LldpNeighbor> lldpNeighbors(String device, YangData data);
 
+    /**
+     * The subtree filter content of one read that {@link #interfaces} and {@link #lldpNeighbors}
+     * can both parse: what an audit asks each device for.
+     */
+    default String portsAndNeighborsFilter() {
+        return interfacesFilter() + lldpFilter();
+    }
+
     /** A merge payload that sets the admin state of {@code ports}, owning the interfaces subtree. */
     ConfigPayload portsEnabled(String device, Set<String> ports, boolean enabled);
 

@@ -24,7 +24,9 @@ import org.switchover.audit.AuditRunner;
 /**
  * {@code bench.sh audit}: audits 500 lab switches (the city site replicated) over real SSH, with
  * the lab in another process on the same machine, and prints devices per second and the audit
- * process's peak heap; the last line is {@code audit: devices_per_s=N heap_mb=M}.
+ * process's peak heap; the last line is {@code audit: devices_per_s=N heap_mb=M switches=K ...} with
+ * the steady run's seconds and milliseconds per switch, so runs at 500 and 5,000 switches
+ * ({@code SWITCHES=5000}) show how cost grows with the fleet.
  *
  * <p>The lab stands in for switches, which do not compile code while they are audited, so it
  * audits itself once before it reports ready and its compiler is out of the figures. The audit
@@ -55,9 +57,13 @@ public final class AuditBench {
         int count = Integer.getInteger("switchover.bench.devices", 500);
         int parallel = Integer.getInteger("switchover.bench.parallel", AuditOptions.DEFAULT_PARALLEL);
         Path dir = Files.createTempDirectory("audit-bench");
+        // rendered goldens are kept in a cache of this run's own: the first run renders, later ones read
+        System.setProperty("switchover.cache.dir", dir.resolve("cache").toString());
+        // the lab holds about 0.3 MB per switch
+        String labHeap = System.getProperty("switchover.bench.labheap", Math.max(3072, count * 3 / 4) + "m");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("switchover.bench.labheap", "3g"), "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Xmx" + labHeap, "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dswitchover.cache.dir=" + dir.resolve("lab-cache"),
                 // clients hanging up after their audit is routine, not news
                 "-Dorg.slf4j.simpleLogger.log.org.apache.sshd.server.session.ServerSessionImpl=error",
                 "-Dswitchover.city.site=" + AuditLab.CITY.toAbsolutePath()));
@@ -86,8 +92,10 @@ public final class AuditBench {
             long heapMb = peakHeapBytes() / (1024 * 1024);
             System.out.printf(Locale.ROOT, "peak heap %d MB over all runs (max %d MB)%n", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
             stop(lab);
-            System.out.printf(Locale.ROOT, "audit first run (a one-shot switchover audit): devices_per_s=%.0f%n", first.rate());
-            System.out.printf(Locale.ROOT, "audit: devices_per_s=%.0f heap_mb=%d%n", steady.rate(), heapMb);
+            System.out.printf(Locale.ROOT, "audit first run (a one-shot switchover audit): devices_per_s=%.0f seconds=%.2f%n",
+                    first.rate(), first.seconds());
+            System.out.printf(Locale.ROOT, "audit: devices_per_s=%.0f heap_mb=%d switches=%d steady_s=%.2f ms_per_switch=%.2f first_s=%.2f%n",
+                    steady.rate(), heapMb, count, steady.seconds(), 1000 * steady.seconds() / count, first.seconds());
         } finally {
             stop(lab);
         }

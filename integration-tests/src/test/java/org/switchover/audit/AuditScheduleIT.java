@@ -33,7 +33,7 @@ class AuditScheduleIT {
             Path report = dir.resolve("audit.json");
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "org.switchover.cli.Main", "audit", "--site", site.toString(), "--every", "6h", "--journal", journal.toString(),
+                    "-Dswitchover.cache.dir=" + dir.resolve("cache"), "org.switchover.cli.Main", "audit", "--site", site.toString(), "--every", "6h", "--journal", journal.toString(),
                     "--format", "json", "--out", report.toString())
                     .redirectErrorStream(true).start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -143,7 +143,7 @@ class GenericPlatformTesttoolIT {
     void planWarnsThatNoHardwareModelIsReportedAndComparesThePortsInstead() {
         Run plan = cli("plan", "--site", site.toString(), "--replace", "sw=127.0.0.1:" + tool.port());
         assertThat(plan.out()).as(plan.out() + plan.err())
-                .contains("WARNING devices/sw/model: the new switch at 127.0.0.1:" + tool.port() + " reports no hardware model")
+                .contains("WARNING sw /state/model: the new switch at 127.0.0.1:" + tool.port() + " reports no hardware model")
                 .contains("nothing blocks this plan");
         assertThat(plan.code()).isZero();
     }

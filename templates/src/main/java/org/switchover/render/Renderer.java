@@ -25,10 +25,23 @@ public final class Renderer {
     private static final java.util.regex.Pattern REFERENCED =
             java.util.regex.Pattern.compile("\\{%-?\\s*(?:include|import|from)\\s+[\"']([^\"']+)[\"']");
     private final TemplateEngine engine;
+    private final Optional<Path> userTemplates;
+    private volatile String fingerprint;
 
     private Renderer(Optional<Path> userTemplates) {
         this.locator = new TemplateLocator(userTemplates);
         this.engine = new TemplateEngine(locator);
+        this.userTemplates = userTemplates;
+    }
+
+    /**
+     * A digest of what this renderer reads besides the site (its templates and its own build): two
+     * renders of equal sites under equal fingerprints are equal. Worked out once.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) fingerprint = f = TemplateFingerprint.of(userTemplates);
+        return f;
     }
 
     /** A renderer using only the built-in templates. */

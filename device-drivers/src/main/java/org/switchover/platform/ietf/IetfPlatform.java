@@ -92,6 +92,23 @@ public final class IetfPlatform implements PlatformModel {
         return new IetfState(device, declaredPortOrder).uninterpreted(data);
     }
 
+    /**
+     * Only what an audit's checks use: per interface its name, enabled, admin and oper status,
+     * if-index and bridge port, the same from the pre-NMDA state, the bridges whole (VLAN
+     * membership), the hardware ports' positions (port numbers where the bridge port has none), and
+     * the LLDP remote systems' name and port id.
+     */
+    @Override
+    public String portsAndNeighborsFilter() {
+        return "<interfaces xmlns=\"" + INTERFACES + "\"><interface><name/><enabled/><admin-status/><oper-status/><if-index/>"
+                + "<bridge-port xmlns=\"" + BRIDGE + "\"/></interface></interfaces>"
+                + "<interfaces-state xmlns=\"" + INTERFACES + "\"><interface><name/><admin-status/><oper-status/><if-index/>"
+                + "</interface></interfaces-state>"
+                + "<bridges xmlns=\"" + BRIDGE + "\"/>"
+                + "<hardware xmlns=\"" + HARDWARE + "\"><component><name/><class/><parent-rel-pos/></component></hardware>"
+                + "<lldp xmlns=\"" + LLDP + "\"><port><name/><remote-systems-data><system-name/><port-id/></remote-systems-data></port></lldp>";
+    }
+
     @Override
     public String vlansFilter() {
         return "<bridges xmlns=\"" + BRIDGE + "\"/>";

@@ -70,6 +70,20 @@ public final class OpenConfigPlatform implements PlatformModel {
         return new OpenConfigState(device).interfaces(data);
     }
 
+    /**
+     * Only the leaves an audit's checks use: per interface its name, enabled, admin and oper
+     * status and VLAN membership (not counters, descriptions, MTU or speed); per LLDP interface its
+     * neighbours' system name and port id: about half the bytes of the whole subtrees.
+     */
+    @Override
+    public String portsAndNeighborsFilter() {
+        return "<interfaces xmlns=\"" + INTERFACES + "\"><interface><name/><config><enabled/></config>"
+                + "<state><admin-status/><oper-status/></state>"
+                + "<ethernet xmlns=\"" + ETHERNET + "\"><switched-vlan xmlns=\"" + VLAN + "\"/></ethernet></interface></interfaces>"
+                + "<lldp xmlns=\"" + LLDP + "\"><interfaces><interface><name/><neighbors><neighbor>"
+                + "<state><system-name/><port-id/></state></neighbor></neighbors></interface></interfaces></lldp>";
+    }
+
     @Override
     public String vlansFilter() {
         return "<network-instances xmlns=\"" + NETWORK_INSTANCE + "\"/>";
