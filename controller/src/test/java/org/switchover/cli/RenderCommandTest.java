@@ -43,10 +43,13 @@ class RenderCommandTest {
         Files.writeString(bad, Files.readString(CITY)
                 .replace("{ id: 300, name: cctv, service: cctv }", "{ id: 5000, name: cctv, service: cctv }")
                 .replace("secret: file:~/.switchover/lab/password", "secret: hunter2"));
+        // the line of the example's one secret reference, wherever its header comment ends
+        int secretLine = Files.readAllLines(CITY).indexOf("    secret: file:~/.switchover/lab/password") + 1;
+        assertThat(secretLine).isPositive();
         assertThat(run("render", "--site", bad.toString())).isEqualTo(Main.BAD_INPUT);
         assertThat(cli.err())
                 .contains("error(s) in " + bad)
-                .contains(bad + ":19:13: defaults.credentials.secret: inline password refused")
+                .contains(bad + ":" + secretLine + ":13: defaults.credentials.secret: inline password refused")
                 .contains("vlans[4].id: VLAN id 5000 is outside 1..4094")
                 .doesNotContain("hunter2");
         assertThat(cli.out()).isEmpty();

@@ -430,6 +430,17 @@ public abstract class PlatformDriverContract {
     }
 
     @Test
+    void theControllersWayOfOpeningGivesThePlatformsOwnDriver() {
+        // the controller opens with a clock and the site's port numbering; that must reach the same driver as the plain open
+        try (PlatformDriver plain = driver("a");
+                PlatformDriver controllers = PlatformDrivers.open(platform().id(), session("a"), java.time.Clock.systemUTC(),
+                        java.util.Optional.empty())) {
+            assertThat(controllers.getClass()).isEqualTo(plain.getClass());
+            assertThat(controllers.facts().hostname()).isEqualTo(plain.facts().hostname());
+        }
+    }
+
+    @Test
     void theOtherPlatformsDriverIsRefusedWithWhatIsMissing() {
         String other = platform() == SwitchPlatform.OPENCONFIG ? "ietf" : "openconfig";
         NetconfSession s = session("a");

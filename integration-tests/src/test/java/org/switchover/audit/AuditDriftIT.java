@@ -145,8 +145,8 @@ class AuditDriftIT {
         assertThat(t).contains("acc-1  drift").contains("config drift at /interfaces/interface[name=eth1]/config/description");
         assertThat(t).contains("acc-2  drift").contains("port down at /state/interface[name=up1]/admin-status")
                 .contains("config drift at /interfaces/interface[name=up1]/config/enabled");
-        assertThat(t).contains("acc-3  drift").contains("cabling drift at /state/lldp/neighbor[port=eth1]: port eth1 hears dist-1:eth3")
-                .contains("cabling drift at /state/lldp/neighbor[port=eth3]: mis-cabled: dist-1:eth3 should face acc-3:up1 but hears acc-3:eth1");
+        assertThat(t).contains("acc-3  drift").contains("cabling drift at /state/lldp/neighbor[port=eth1]: port eth1 hears dist-1:xe-0/0/2")
+                .contains("cabling drift at /state/lldp/neighbor[port=xe-0/0/2]: mis-cabled: dist-1:xe-0/0/2 should face acc-3:up1 but hears acc-3:eth1");
         assertThat(t).contains("acc-4  unreachable");
         assertThat(t).contains("acc-6  host key changed");
 

@@ -91,6 +91,16 @@ class CityReplacementIT {
                         .containsExactly("core-1=SPR-0001", "dist-1=SPR-0002", "dist-2=SPR-0003", "dist-3=SPR-0004");
                 assertThat(h.diffs()).filteredOn(d -> d.label().contains("staged")).hasSize(4)
                         .allSatisfy(d -> assertThat(d.changes()).isZero());
+                // multi-vendor: dist-1 is Junos (native confirmed commits, held on the session), dist-2 IOS-XE without candidate (emulated)
+                assertThat(site.device("dist-1").platform()).isEqualTo(org.switchover.inventory.Platform.JUNOS);
+                assertThat(site.device("dist-2").platform()).isEqualTo(org.switchover.inventory.Platform.IOSXE);
+                assertThat(h.commits()).filteredOn(c -> c.device().equals("dist-1")).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.mode()).isEqualTo(PendingCommit.Mode.NATIVE));
+                assertThat(h.commits()).filteredOn(c -> c.device().equals("dist-2")).isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.mode()).isEqualTo(PendingCommit.Mode.EMULATED));
+                assertThat(result.run().notes()).anySatisfy(n -> assertThat(n).contains("dist-2").contains("has no :candidate"));
+                assertThat(lab.lab().get("spare-2").store().commitHistory()).extracting(e -> e.log())
+                        .anyMatch(l -> l.startsWith("switchover confirm "));
                 // the first service restored is a priority-1 service
                 String first = events(h, EventKind.SERVICE_RESTORED).get(0).service().orElseThrow();
                 assertThat(site.services().get(first).priority()).isEqualTo(1);

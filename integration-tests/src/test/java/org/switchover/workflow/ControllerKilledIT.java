@@ -6,7 +6,6 @@ import static org.switchover.workflow.ReplacementFaultsIT.waitFor;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +24,11 @@ class ControllerKilledIT {
     @Test
     void aControllerKilledMidFlipIsResumedToTheEnd(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "edge-24")) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
-                    "--site", r.lab.siteFile().toString(),
-                    "--replace", AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE),
-                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
             // the neighbour answers slowly all along, so the kill lands inside the flip, between the new
             // switch's commit and the neighbour's, however fast the steps before it run
             r.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
-            Process controller = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("controller.log").toFile()).start();
+            Process controller = ReplaceProcess.start(dir, r.lab.siteFile(),
+                    List.of(AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE)));
             try {
                 waitFor(() -> !r.journal.runs(1).isEmpty(), Duration.ofSeconds(60));
                 long runId = r.journal.runs(1).get(0).id();

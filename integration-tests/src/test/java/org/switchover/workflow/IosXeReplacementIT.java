@@ -6,7 +6,6 @@ import static org.switchover.workflow.ReplacementFaultsIT.waitFor;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,16 +62,10 @@ class IosXeReplacementIT {
     @Test
     void aControllerKilledMidFlipOnIosXeIsResumedToTheEnd(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "cisco-branch", MODEL, Platform.IOSXE)) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
-                    "--site", r.lab.siteFile().toString(),
-                    "--replace", AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE),
-                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
             // the core answers slowly all along, so the kill lands inside the flip, between acc-1's commit and the core's
             r.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
-            Process controller = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("controller.log").toFile()).start();
+            Process controller = ReplaceProcess.start(dir, r.lab.siteFile(),
+                    List.of(AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE)));
             try {
                 waitFor(() -> !r.journal.runs(1).isEmpty(), Duration.ofSeconds(60));
                 long runId = r.journal.runs(1).get(0).id();

@@ -9,7 +9,6 @@ import com.google.common.net.HostAndPort;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,12 +155,7 @@ class JunosReplacementIT {
 
         /** {@code switchover replace} of ex-1 by the spare, in a process of its own, journaling into {@code dir}. */
         Process replaceInAnotherProcess(Path dir) throws java.io.IOException {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.switchover.cli.Main", "replace",
-                    "--site", lab.siteFile().toString(), "--replace", FAILED + "=" + lab.address(SPARE),
-                    "--yes", "--quiet", "--journal", dir.resolve("switchover.db").toString(), "--confirm-timeout", "60s"));
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+            return ReplaceProcess.start(dir, lab.siteFile(), List.of(FAILED + "=" + lab.address(SPARE)));
         }
 
         /** Waits until the spare has committed the first wave's flip (the core, slowed, has not yet); returns the run. */

@@ -13,15 +13,22 @@ class ExampleSitesTest {
     static final Path CITY = Path.of("sites/city/site.yaml");
 
     @Test
-    void citySiteIsAMunicipalCampusOfBothPlatforms() {
+    void citySiteIsAMunicipalCampusOfAllFivePlatforms() {
         Site site = SiteLoader.defaults().loadOrThrow(CITY);
         assertThat(site.devices().values().stream().filter(d -> d.role() == Role.CORE)).hasSize(2);
         assertThat(site.devices().values().stream().filter(d -> d.role() == Role.DISTRIBUTION)).hasSize(4);
         assertThat(site.devices().values().stream().filter(d -> d.role() == Role.ACCESS)).hasSize(12);
-        for (Role role : Role.values()) {
-            assertThat(site.devices().values().stream().filter(d -> d.role() == role).map(Device::platform).distinct().count())
-                    .as("platforms of %s", role).isEqualTo(role == Role.CORE ? 1 : 2);
-        }
+        assertThat(site.devices().values().stream().map(Device::platform).distinct()).containsExactlyInAnyOrder(Platform.values());
+        // each vendor's switch with its vendor's port names, ranges expanded
+        assertThat(site.device("dist-1").platform()).isEqualTo(Platform.JUNOS);
+        assertThat(site.models().get(site.device("dist-1").model()).ports()).hasSize(52).startsWith("xe-0/0/0").endsWith("et-0/0/51");
+        assertThat(site.device("dist-2").platform()).isEqualTo(Platform.IOSXE);
+        assertThat(site.models().get(site.device("dist-2").model()).ports()).hasSize(52)
+                .startsWith("TwentyFiveGigE1/0/1").endsWith("HundredGigE1/0/52");
+        assertThat(site.device("acc-9").platform()).isEqualTo(Platform.EOS);
+        assertThat(site.device("acc-9").ports().get("Ethernet1").accessVlan()).hasValue(200);
+        assertThat(site.device("acc-9").ports().get("Ethernet49").trunkVlans()).isNotEmpty();
+        assertThat(site.linkAt("dist-1", "xe-0/0/0")).hasValueSatisfying(l -> assertThat(l.farEnd("dist-1").port()).isEqualTo("up1"));
         assertThat(site.services().keySet()).containsExactly("public-desk", "social-affairs", "cctv", "back-office", "guest-wifi");
         assertThat(site.services().get("public-desk").priority()).isEqualTo(1);
         assertThat(site.services().get("social-affairs").priority()).isEqualTo(1);
@@ -42,8 +49,8 @@ class ExampleSitesTest {
         assertThat(site.device("acc-1").ports().get("up1").trunkVlans()).containsExactly(110, 210, 300, 400);
         assertThat(site.device("acc-1").ports().get("up2").trunkVlans()).containsExactly(110, 210, 300, 400);
         // dist-1 to core-1 carries the town hall's services routed on core-1, to core-2 those routed on core-2
-        assertThat(site.device("dist-1").ports().get("up1").trunkVlans()).containsExactly(110, 120, 400);
-        assertThat(site.device("dist-1").ports().get("up2").trunkVlans()).containsExactly(210, 300);
+        assertThat(site.device("dist-1").ports().get("et-0/0/48").trunkVlans()).containsExactly(110, 120, 400);
+        assertThat(site.device("dist-1").ports().get("et-0/0/49").trunkVlans()).containsExactly(210, 300);
         assertThat(site.device("core-1").ports().get("eth3").trunkVlans()).containsExactly(110, 120, 400);
         // the core peer links are pinned in the file
         assertThat(site.device("core-1").ports().get("eth1").trunkVlans()).containsExactly(110, 120, 200, 210, 300, 400);
