@@ -115,7 +115,7 @@ class MultiVendorReplacementIT {
             this.lab = lab;
             this.site = lab.site();
             this.journal = journal;
-            this.golden = new TemplateGoldenConfigs(Renderer.builtIn(), site);
+            this.golden = new TemplateGoldenConfigs(Renderer.builtIn());
         }
 
         static City start(Path dir, String failed, Platform platform) throws Exception {
@@ -163,7 +163,7 @@ class MultiVendorReplacementIT {
                 }
                 assertThat(lab.lab().get(spare).store().confirmedCommitPending()).isFalse();
                 for (String d : site.devices().keySet()) {
-                    assertThat(pool.driver(d).compliance(golden.render(site.device(d))).changes()).as("drift on " + d).isEmpty();
+                    assertThat(pool.driver(d).compliance(golden.render(site, site.device(d))).changes()).as("drift on " + d).isEmpty();
                 }
                 ObservedState observed = new Observer(pool).observe(site.devices().keySet());
                 assertThat(observed.devices()).hasSize(site.devices().size());
