@@ -7,7 +7,8 @@ filters switchover's audit sends, close. Nothing else: no rendering, no comparis
 Devices are read 16 at a time (concurrent.futures), as `switchover audit` does by default.
 
 Usage: ncclient_audit.py DEVICES.tsv --user U --password-file F --known-hosts K [--parallel N]
-DEVICES.tsv: one device a line, tab-separated: name, host, port, config filter file, state filter file.
+DEVICES.tsv: one device a line, tab-separated: name, host, port, config filter file, state filter file
+(or "rpc:" and a file of vendor RPCs, one a line, for platforms whose state comes from RPCs).
 Prints one line per failed device and, last, "ncclient: devices=N failed=F bytes=B seconds=S".
 """
 import argparse
@@ -18,6 +19,7 @@ import tempfile
 import time
 
 from ncclient import manager
+from ncclient.xml_ import to_ele
 
 
 def read_devices(path):
@@ -54,18 +56,29 @@ def main():
                 filters[path] = '<filter type="subtree">%s</filter>' % f.read()
         return filters[path]
 
+    def rpcs(path):
+        if path not in filters:
+            with open(path, encoding="utf-8") as f:
+                filters[path] = [line for line in f.read().splitlines() if line.strip()]
+        return filters[path]
+
     def audit(device):
         name, host, port, config_filter, state_filter = device
         with manager.connect(host=host, port=port, username=args.user, password=password,
                              hostkey_verify=True, ssh_config=ssh_config.name,
                              allow_agent=False, look_for_keys=False, timeout=60) as m:
             config = m.get_config(source="running", filter=subtree(config_filter)).xml
-            state = m.get(filter=subtree(state_filter)).xml
+            if state_filter.startswith("rpc:"):
+                # a vendor whose state comes from its own RPCs (Junos): the same RPCs switchover sends
+                state = "".join(m.dispatch(to_ele(rpc)).xml for rpc in rpcs(state_filter[4:]))
+            else:
+                state = m.get(filter=subtree(state_filter)).xml
         return len(config) + len(state)
 
     devices = read_devices(args.devices)
     for d in devices:  # read the filter files up front, not inside the timed threads' races
-        subtree(d[3]), subtree(d[4])
+        subtree(d[3])
+        rpcs(d[4][4:]) if d[4].startswith("rpc:") else subtree(d[4])
     failed = 0
     total = 0
     start = time.monotonic()

@@ -162,9 +162,13 @@ public final class AuditPeerBench {
         StringBuilder tsv = new StringBuilder();
         for (Device d : site.devices().values()) {
             String config = OwnedSubtrees.filter(TemplateGoldenConfigs.payload(renderer.render(site, d, false)).ownedSubtrees());
-            String state = PlatformDrivers.model(d.platform().id()).portsAndNeighborsFilter();
+            // Junos state comes from its RPCs (the interfaces' configuration is in the config read already)
+            boolean junos = d.platform().id().equals(org.switchover.platform.junos.JunosPlatform.ID);
+            String state = junos ? String.join("\n", org.switchover.platform.junos.JunosDriver.stateRpcs())
+                    : PlatformDrivers.model(d.platform().id()).portsAndNeighborsFilter();
             tsv.append(d.name()).append('\t').append(d.management().getHost()).append('\t').append(d.management().getPort())
-                    .append('\t').append(filterFile(filters, written, config)).append('\t').append(filterFile(filters, written, state)).append('\n');
+                    .append('\t').append(filterFile(filters, written, config)).append('\t')
+                    .append(junos ? "rpc:" : "").append(filterFile(filters, written, state)).append('\n');
         }
         Path out = dir.resolve("peer-devices.tsv");
         Files.writeString(out, tsv);

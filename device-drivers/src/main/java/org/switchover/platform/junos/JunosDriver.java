@@ -212,6 +212,11 @@ public final class JunosDriver implements PlatformDriver {
         return JunosCommitHistory.state(rpc(JunosCommands.commitInformation()), persistId);
     }
 
+    /** The Junos RPCs a read of ports and neighbours sends, besides the interfaces' configuration (for peers that measure the same reads). */
+    public static List<String> stateRpcs() {
+        return List.of(JunosCommands.interfaceInformation(), JunosCommands.switchingInterfaces(), JunosCommands.lldpNeighbors());
+    }
+
     @Override
     public List<InterfaceState> interfaces() {
         return state.interfaces(rpc(JunosCommands.interfaceInformation()), rpc(JunosCommands.switchingInterfaces()),
