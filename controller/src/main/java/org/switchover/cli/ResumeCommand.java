@@ -51,6 +51,10 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     StatusOption status;
 
+    /** The run's own templates: a run made with {@code --templates DIR} resumes with the same folder (the digests are checked). */
+    @Mixin
+    TemplatesOption templates;
+
     @Spec
     CommandSpec spec;
 
@@ -70,9 +74,10 @@ final class ResumeCommand implements Callable<Integer> {
             String what = "the plan journaled by run " + runId;
             SavedPlan saved = SavedPlan.fromJournal(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
                     "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")));
-            Site site = PlanReplay.site(saved, secrets.loader(), Renderer.builtIn(), true, what);
+            Renderer renderer = templates.renderer();
+            Site site = PlanReplay.site(saved, secrets.loader(), renderer, true, what);
             try (var page = status.start(j.file(), RunChoice.run(runId), Optional.of(site), out)) {
-                RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out))
+                RunResult result = ReplaceCommand.Runs.workflow(j, site, progress.printer(out), renderer)
                         .resume(runId, site, saved);
                 ReplaceCommand.Runs.printResult(result, j, site, updateSite, out, err);
                 status.linger(page, out);
@@ -86,7 +91,7 @@ final class ResumeCommand implements Callable<Integer> {
     private int resumeRemediation(Journal j, Run run, java.io.PrintWriter out) {
         Site site = secrets.loader().loadOrThrow(java.nio.file.Path.of(run.siteFile()));
         var outcomes = new AuditRemediation(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, Clock.systemUTC()),
-                new TemplateGoldenConfigs(Renderer.builtIn()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
+                new TemplateGoldenConfigs(templates.renderer()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
         outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
         out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
         return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;

@@ -32,7 +32,9 @@ public final class PlanReplay {
         List<String> changed = saved.changedSince(now, new TemplateGoldenConfigs(renderer).templateDigests(site), journaled);
         if (!changed.isEmpty()) {
             throw new PlanChangedException(what + " cannot run: " + String.join("; ", changed)
-                    + " since it was planned; nothing was changed. Review a new plan with `switchover plan ... --out FILE`");
+                    + " since it was planned; nothing was changed. " + (journaled
+                            ? "A run made with --templates DIR resumes with the same --templates DIR"
+                            : "Review a new plan with `switchover plan ... --out FILE`"));
         }
         return site;
     }
