@@ -125,7 +125,8 @@ public final class AuditBench {
     }
 
     /** Stops the lab before the last line is printed, so nothing it says can come after it. */
-    private static void stop(Process lab) throws Exception {
+    /** Ends the lab process: closing its input asks it to stop; it is killed if it does not. */
+    static void stop(Process lab) throws Exception {
         if (!lab.isAlive()) return;
         lab.getOutputStream().close();
         if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -151,7 +152,8 @@ public final class AuditBench {
         }
     }
 
-    private static void awaitReady(Process lab) throws Exception {
+    /** Waits for the lab process's "ready" line; fails when it exits first. */
+    static void awaitReady(Process lab) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(lab.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
@@ -160,7 +162,8 @@ public final class AuditBench {
         throw new IllegalStateException("the benchmark lab exited before it was ready (exit " + lab.waitFor() + ")");
     }
 
-    private static Map<String, Integer> ports(Path dir) throws Exception {
+    /** The switches' ports, as the lab process wrote them to {@code dir/ports}. */
+    static Map<String, Integer> ports(Path dir) throws Exception {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("ports"))) {
             String[] f = line.split(" ");

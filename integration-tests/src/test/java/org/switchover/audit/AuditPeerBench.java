@@ -1,8 +1,6 @@
 package org.switchover.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
@@ -64,8 +61,8 @@ public final class AuditPeerBench {
                 AuditBenchLab.class.getName(), labDir.toString(), String.valueOf(count), labSite.toString()));
         Process labProcess = new ProcessBuilder(lab).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
-            awaitReady(labProcess);
-            Map<String, Integer> ports = ports(labDir);
+            AuditBench.awaitReady(labProcess);
+            Map<String, Integer> ports = AuditBench.ports(labDir);
             Path site = replica.write(dir.resolve("site.yaml"), count, ports::get, labDir);
             Path peerDevices = peerInputs(SiteLoader.defaults().loadOrThrow(site), dir);
             if (Boolean.getBoolean("switchover.bench.serve")) {
@@ -89,7 +86,7 @@ public final class AuditPeerBench {
                 peer.add(p);
                 System.out.printf(Locale.ROOT, "round %d: ncclient read %d devices in %.2fs%n", round, count, p);
             }
-            stop(labProcess);
+            AuditBench.stop(labProcess);
             double peerMedian = median(peer);
             String first = commands.keySet().iterator().next();
             for (var e : seconds.entrySet()) {
@@ -99,7 +96,7 @@ public final class AuditPeerBench {
             double s = median(seconds.get(first));
             System.out.printf(Locale.ROOT, "audit-peer: ratio=%.2f switchover_s=%.2f ncclient_s=%.2f%n", peerMedian / s, s, peerMedian);
         } finally {
-            stop(labProcess);
+            AuditBench.stop(labProcess);
         }
     }
 
@@ -188,29 +185,5 @@ public final class AuditPeerBench {
     private static double median(List<Double> xs) {
         List<Double> sorted = xs.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static void stop(Process lab) throws Exception {
-        if (!lab.isAlive()) return;
-        lab.getOutputStream().close();
-        if (!lab.waitFor(20, TimeUnit.SECONDS)) lab.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-    }
-
-    private static void awaitReady(Process lab) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(lab.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.equals("ready")) return;
-        }
-        throw new IllegalStateException("the benchmark lab exited before it was ready (exit " + lab.waitFor() + ")");
-    }
-
-    private static Map<String, Integer> ports(Path dir) throws IOException {
-        Map<String, Integer> ports = new HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("ports"))) {
-            String[] f = line.split(" ");
-            ports.put(f[0], Integer.parseInt(f[1]));
-        }
-        return ports;
     }
 }
