@@ -250,6 +250,11 @@ public final class JunosDriver implements PlatformDriver {
 
     /** Unlocks and closes the session; a confirmed commit still pending rolls back on the device as the session ends. */
     @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
     public void close() {
         try {
             unlockQuietly();
