@@ -92,7 +92,8 @@ public final class AuditRunner {
      * scheduled audit uses. Close it when the schedule ends.
      */
     public AuditRounds rounds(Duration deviceTimeout) {
-        return new AuditRounds(this, new KeptSessions(access.apply(deviceTimeout), clock, KeptSessions.DEFAULT_MAX_AGE), deviceTimeout);
+        return new AuditRounds(this, new KeptSessions(access.apply(deviceTimeout), clock, KeptSessions.DEFAULT_MAX_AGE,
+                KeptSessions.budgetFor(Runtime.getRuntime().maxMemory())), deviceTimeout);
     }
 
     /** As {@link #run(Site, AuditOptions)} with sessions from {@code sessions}. */

@@ -45,7 +45,7 @@ class KeptSessionsTest {
             return now.get();
         }
     };
-    private final KeptSessions sessions = new KeptSessions(access, clock, Duration.ofHours(1));
+    private final KeptSessions sessions = new KeptSessions(access, clock, Duration.ofHours(1), 2);
 
     @Test
     void aSessionGivenBackHealthyIsLentAgainWithoutOpeningAnother() {
@@ -117,6 +117,26 @@ class KeptSessionsTest {
     }
 
     @Test
+    void beyondItsSeatsTheSameDevicesStayKeptAndTheRestAreClosedAfterUse() {
+        Device acc1 = site.device("acc1");
+        Device acc2 = site.device("acc2");
+        for (int round = 0; round < 2; round++) {
+            List<AuditSessions.Lent> lent = List.of(sessions.borrow(core), sessions.borrow(acc1), sessions.borrow(acc2));
+            lent.forEach(l -> sessions.giveBack(l, true));
+        }
+        assertThat(opened).as("core1 and acc1 kept, acc2 opened in each round").hasSize(4);
+        assertThat(opened.get(2).isClosed()).isTrue();
+        assertThat(sessions.reused()).isEqualTo(2);
+    }
+
+    @Test
+    void theBudgetIsAQuarterOfTheHeapAtTheMeasuredSizeOfASession() {
+        assertThat(KeptSessions.budgetFor(512L * 1024 * 1024)).isEqualTo(682);
+        assertThat(KeptSessions.budgetFor(6L * 1024 * 1024 * 1024)).isGreaterThan(5000);
+        assertThat(KeptSessions.budgetFor(1)).isEqualTo(1);
+    }
+
+    @Test
     void aKeptSessionDroppedUnnoticedIsRetriedOnceOnANewSession() {
         AuditDeviceCheck check = new AuditDeviceCheck(sessions);
         AtomicReference<org.switchover.driver.PlatformDriver> slot = new AtomicReference<>();
@@ -137,7 +157,7 @@ class KeptSessionsTest {
             opened.add(driver);
             return driver;
         };
-        List<AuditFinding> findings = new AuditDeviceCheck(new KeptSessions(dropping, clock, Duration.ofHours(1)))
+        List<AuditFinding> findings = new AuditDeviceCheck(new KeptSessions(dropping, clock, Duration.ofHours(1), 2))
                 .findings(site, core, AuditRunnerTest.golden(site, core), new AtomicReference<>());
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(AuditFindingKind.UNREACHABLE));
         assertThat(opened).hasSize(1);
