@@ -61,7 +61,7 @@ final class IosxeRules implements ConfigRules {
             leaves.missing(path + "/name", "name", "interface " + type + " has no name, its key");
             return;
         }
-        if (PHYSICAL.contains(type) && !model.hasPort(type + number)) {
+        if (PHYSICAL.contains(type) && !model.hasPort(type + number) && !IosxeManagement.PORT.equals(type + number)) {
             Map<String, String> info = new HashMap<>();
             info.put("severity", "error_cli");
             info.put("bad-command", "interface " + type + number);
