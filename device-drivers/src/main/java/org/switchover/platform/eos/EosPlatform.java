@@ -10,6 +10,7 @@ import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
 import org.switchover.driver.VlanState;
+import org.switchover.platform.OwnedArea;
 import org.switchover.platform.PlatformModel;
 import org.switchover.platform.YangData;
 import org.switchover.platform.openconfig.OpenConfigPlatform;
@@ -21,7 +22,10 @@ import org.switchover.platform.openconfig.OpenConfigPlatform;
  * <li>recognition: a device is EOS when it announces Arista's deviation modules
  *     ({@code arista-intf-deviations} at least) in its hello or YANG library;
  * <li>the VLAN table lives in the default network instance, so openconfig-network-instance is
- *     required and the templates own {@code network-instances};
+ *     required; the templates declare {@code network-instances}, of which a payload owns only the
+ *     VLAN entries it renders in {@code default}: EOS keeps its management VRF ({@code MGMT}) in
+ *     the same list, and {@code Management1}, AAA, users and ssh-server under the other top-level
+ *     elements, which are narrowed as the openconfig platform narrows them;
  * <li>{@code switched-vlan/state} is not supported (arista-interfaces-notsupported-deviations): a
  *     port's VLAN mode and members are read from its {@code switched-vlan/config};
  * <li>Arista removed the defaults of {@code auto-negotiate} and {@code enable-flow-control}
@@ -98,6 +102,12 @@ public final class EosPlatform implements PlatformModel {
     @Override
     public List<LldpNeighbor> lldpNeighbors(String device, YangData data) {
         return openconfig.lldpNeighbors(device, data);
+    }
+
+    /** The openconfig platform's areas: Arista keeps the same paths, VLANs in the default instance included. */
+    @Override
+    public List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        return openconfig.ownedAreas(payload);
     }
 
     @Override

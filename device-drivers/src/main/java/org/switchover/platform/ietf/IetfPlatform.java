@@ -14,6 +14,9 @@ import org.switchover.driver.SchemaHints;
 import org.switchover.driver.UninterpretedData;
 import org.switchover.driver.VlanState;
 import org.switchover.platform.DeviceXml;
+import org.switchover.platform.OwnedArea;
+import org.switchover.platform.OwnedArea.Step;
+import org.switchover.platform.OwnedAreaPattern;
 import org.switchover.platform.PlatformModel;
 
 import org.switchover.platform.YangData;
@@ -24,6 +27,10 @@ import org.switchover.platform.YangData;
  * VLAN registration port-refs are bridge port numbers, learned from the device (bridge-port
  * port-number, ietf-hardware port positions, if-index) or, where it publishes none, from the
  * numbering the site declares; a port-ref nothing explains is reported, never guessed.
+ *
+ * <p>{@code system} holds the device's logins and NTP, {@code interfaces} its management port and
+ * its address, {@code lldp} global timers, {@code bridges} bridges the site does not name: a
+ * payload owns only {@link #AREAS} within them.
  */
 public final class IetfPlatform implements PlatformModel {
 
@@ -51,9 +58,32 @@ public final class IetfPlatform implements PlatformModel {
     static final String SYSTEM = "urn:ietf:params:xml:ns:yang:ietf-system";
     static final String HARDWARE = "urn:ietf:params:xml:ns:yang:ietf-hardware";
 
+    /**
+     * The areas a golden owns (see templates/README.md): the hostname leaf of {@code system} (not
+     * authentication, ntp, dns-resolver, clock); each interface entry it renders, one per port of
+     * the site's model (never a management or other interface it does not render); each bridge
+     * entry it renders (switchover's {@code br0}) whole: its VLANs and their registrations map
+     * the site's ports by bridge port number, so a VLAN in it that the site does not model would
+     * put the site's ports in that VLAN and must go, while a bridge of another name stays; each
+     * LLDP port entry it renders (keyed by name and destination MAC), never LLDP's global timers.
+     * An entry the previous golden rendered and this one does not is left on the device, as Junos
+     * and IOS-XE leave theirs.
+     */
+    static final List<OwnedAreaPattern> AREAS = List.of(
+            OwnedAreaPattern.fixed(Step.of(SYSTEM, "system"), Step.of(SYSTEM, "hostname")),
+            OwnedAreaPattern.entries("name", Step.of(INTERFACES, "interfaces"), Step.of(INTERFACES, "interface")),
+            OwnedAreaPattern.entries("name", Step.of(BRIDGE, "bridges"), Step.of(BRIDGE, "bridge")),
+            OwnedAreaPattern.entries(List.of("name", "dest-mac-address"), Step.of(LLDP, "lldp"), Step.of(LLDP, "port")));
+
     @Override
     public String id() {
         return ID;
+    }
+
+    /** {@link #AREAS} resolved against {@code payload}; another top-level subtree it owns stays owned whole. */
+    @Override
+    public List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        return OwnedAreaPattern.resolve(payload, AREAS);
     }
 
     @Override

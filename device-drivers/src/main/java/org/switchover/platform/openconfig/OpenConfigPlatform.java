@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
@@ -12,6 +13,9 @@ import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
 import org.switchover.driver.VlanState;
 import org.switchover.platform.DeviceXml;
+import org.switchover.platform.OwnedArea;
+import org.switchover.platform.OwnedArea.Step;
+import org.switchover.platform.OwnedAreaPattern;
 import org.switchover.platform.PlatformModel;
 
 import org.switchover.platform.YangData;
@@ -21,6 +25,12 @@ import org.switchover.platform.YangData;
  * switched-vlan augment of openconfig-vlan, VLANs under openconfig-network-instance (where the
  * models put openconfig-vlan's list; a top-level {@code vlans} is read too), openconfig-lldp,
  * openconfig-system, and hardware identity from openconfig-platform components.
+ *
+ * <p>{@code system}, {@code interfaces}, {@code network-instances} and {@code lldp} hold a real
+ * device's management as well as what a site models: the management port ({@code Management1},
+ * {@code mgmt0}, {@code eth0}) and its address, the management VRF (a network instance such as
+ * {@code MGMT} or {@code mgmt}), AAA with its users and password hashes, ssh-server, NTP. So a
+ * payload owns only {@link #AREAS} within them, never one of them whole.
  */
 public final class OpenConfigPlatform implements PlatformModel {
 
@@ -34,9 +44,33 @@ public final class OpenConfigPlatform implements PlatformModel {
     public static final String PLATFORM = "http://openconfig.net/yang/platform";
     public static final String NETWORK_INSTANCE = "http://openconfig.net/yang/network-instance";
 
+    /**
+     * The areas a golden owns (see templates/README.md): the hostname leaf of {@code system}
+     * (not aaa, ssh-server, ntp, logging); each interface entry it renders, one per port of the
+     * site's model (never a management, loopback, aggregate or VLAN interface it does not render);
+     * each VLAN entry it renders in the default network instance (never the instance list, so a
+     * management VRF survives, nor a VLAN the site does not model); LLDP's global enabled leaf and
+     * each LLDP interface entry it renders. An entry the previous golden rendered and this one does
+     * not is left on the device, as Junos and IOS-XE leave theirs.
+     */
+    public static final List<OwnedAreaPattern> AREAS = List.of(
+            OwnedAreaPattern.fixed(Step.of(SYSTEM, "system"), Step.of(SYSTEM, "config"), Step.of(SYSTEM, "hostname")),
+            OwnedAreaPattern.entries("name", Step.of(INTERFACES, "interfaces"), Step.of(INTERFACES, "interface")),
+            OwnedAreaPattern.entries("vlan-id", Step.of(NETWORK_INSTANCE, "network-instances"),
+                    new Step(NETWORK_INSTANCE, "network-instance", Map.of("name", "default")),
+                    Step.of(NETWORK_INSTANCE, "vlans"), Step.of(NETWORK_INSTANCE, "vlan")),
+            OwnedAreaPattern.fixed(Step.of(LLDP, "lldp"), Step.of(LLDP, "config"), Step.of(LLDP, "enabled")),
+            OwnedAreaPattern.entries("name", Step.of(LLDP, "lldp"), Step.of(LLDP, "interfaces"), Step.of(LLDP, "interface")));
+
     @Override
     public String id() {
         return ID;
+    }
+
+    /** {@link #AREAS} resolved against {@code payload}; another top-level subtree it owns stays owned whole. */
+    @Override
+    public List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        return OwnedAreaPattern.resolve(payload, AREAS);
     }
 
     @Override
