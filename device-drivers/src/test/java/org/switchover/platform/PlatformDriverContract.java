@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -32,6 +34,7 @@ import org.switchover.driver.LoadMode;
 import org.switchover.driver.PendingCommitState;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.driver.PlatformMismatchException;
+import org.switchover.driver.Secrets;
 import org.switchover.driver.VlanState;
 import org.switchover.lab.Lab;
 import org.switchover.lab.LabSpec;
@@ -55,7 +58,9 @@ import org.switchover.netconf.NetconfSession;
  * The one contract every platform driver must keep, run over real NETCONF/SSH sessions to lab
  * switches of that platform. The lab: switch {@code a} under test (Ethernet1 access VLAN 10 and
  * Ethernet2 trunk 10,20, both cabled to peer {@code b}; Ethernet3 enabled, uncabled, a trunk carrying no VLAN), a
- * factory-default spare, and two copies of {@code a} with :candidate and :confirmed-commit off.
+ * factory-default spare, and two copies of {@code a} with :candidate and :confirmed-commit off;
+ * {@code mgmt} (and {@code mgmt-nocand}, without :candidate) are copies of {@code a} that also
+ * carry what a real switch has and no site models ({@link #unmanagedConfig}).
  * Each test starts from golden on every switch it touches.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,6 +99,25 @@ public abstract class PlatformDriverContract {
     /** VLANs a lab switch of this platform has besides those its config renders (none, unless the lab gives it some). */
     protected List<VlanState> unmanagedVlans() {
         return List.of();
+    }
+
+    /**
+     * Configuration a real switch of this platform carries and no site models, as top-level
+     * elements merged onto the golden of {@code mgmt} and {@code mgmt-nocand}: at least the
+     * management port with the address {@code 192.0.2.10}, a user {@code netops} (or an AAA leaf)
+     * where the lab's model accepts one, the management VRF where the platform's models have one,
+     * and more of each top-level element the golden owns. Written from the published models (and
+     * valid against them), never from what the lab happens to accept. Blank when the lab gives every
+     * switch of the platform such configuration of its own.
+     */
+    protected abstract String unmanagedConfig();
+
+    /** A subtree filter selecting exactly the parts of {@link #unmanagedConfig}: read before and after, they must not change. */
+    protected abstract String unmanagedFilter();
+
+    /** The management port {@link #unmanagedConfig} configures, added to the hardware of {@code mgmt}; empty when the lab's model has one. */
+    protected Optional<String> managementPort() {
+        return Optional.empty();
     }
 
     /** Golden for switch {@code a}: hostname, Ethernet1 access 10 "to peer", Ethernet2 trunk 10,20, Ethernet3 enabled as a trunk carrying no VLAN; VLANs 10 public, 20 social. */
@@ -137,9 +161,26 @@ public abstract class PlatformDriverContract {
                 SwitchSpec.of("b", platform(), model(), peerConfig("peer-b"), ADMIN).withFeatures(features()),
                 SwitchSpec.spare("spare", platform(), model(), ADMIN).withFeatures(features()),
                 SwitchSpec.of("nocand", platform(), model(), golden, ADMIN).withFeatures(withoutCandidate()),
-                SwitchSpec.of("noconfirm", platform(), model(), golden, ADMIN).withFeatures(features().without("confirmed-commit"))),
+                SwitchSpec.of("noconfirm", platform(), model(), golden, ADMIN).withFeatures(features().without("confirmed-commit")),
+                SwitchSpec.of("mgmt", platform(), withManagementPort(), golden, ADMIN).withFeatures(features()),
+                SwitchSpec.of("mgmt-nocand", platform(), withManagementPort(), golden, ADMIN).withFeatures(withoutCandidate())),
                 List.of(CableSpec.parse("a:" + portName(1), "b:" + portName(1)), CableSpec.parse("a:" + portName(2), "b:" + portName(2)))));
         tune(lab);
+        if (!unmanagedConfig().isBlank()) {
+            for (String name : hasCapabilityFallbacks() ? List.of("mgmt", "mgmt-nocand") : List.of("mgmt")) {
+                try (NetconfSession console = session(name)) {
+                    boolean candidate = (name.equals("mgmt") ? features() : withoutCandidate()).candidate();
+                    console.editConfig(EditConfig.of(candidate ? Datastore.CANDIDATE : Datastore.RUNNING, unmanagedConfig()));
+                    if (candidate) console.commit();
+                }
+            }
+        }
+    }
+
+    private SwitchModel withManagementPort() {
+        List<String> ports = new ArrayList<>(model().ports());
+        managementPort().ifPresent(ports::add);
+        return new SwitchModel(model().name(), model().vendor(), model().osVersion(), ports);
     }
 
     @AfterAll
@@ -460,6 +501,75 @@ public abstract class PlatformDriverContract {
                             + "|is .* \\(it announces .*\\), not a '" + other + "' switch; set platform: " + platform().id() + ").*");
         } finally {
             s.close();
+        }
+    }
+
+    @Test
+    void aReplaceItsRollbackAndComplianceLeaveWhatTheSiteDoesNotModelByteForByte() {
+        String before = unmanaged("mgmt");
+        assertThat(before).as("the unmanaged configuration is on the switch").contains("192.0.2.10");
+        try (PlatformDriver d = driver("mgmt")) {
+            assertThat(d.compliance(golden("mgmt", "core-a")).render()).as("what the site does not model is not drift").isEmpty();
+
+            d.loadCandidate(golden("mgmt", "core-a-new"), LoadMode.REPLACE);
+            assertThat(d.compare().changes()).singleElement().satisfies(c -> assertThat(c.after()).isEqualTo("core-a-new"));
+            d.confirm(d.commitConfirmed(Duration.ofSeconds(60), "mgmt-1").persistId());
+            assertThat(d.facts().hostname()).isEqualTo("core-a-new");
+            assertThat(unmanaged("mgmt")).as("after a replace push and confirm").isEqualTo(before);
+
+            d.rollback();
+            assertThat(d.compliance(golden("mgmt", "core-a")).render()).isEmpty();
+            assertThat(unmanaged("mgmt")).as("after a rollback").isEqualTo(before);
+
+            d.loadCandidate(golden("mgmt", "core-a-tmp"), LoadMode.REPLACE);
+            d.commitConfirmed(Duration.ofSeconds(60), "mgmt-2");
+            assertThat(d.facts().hostname()).isEqualTo("core-a-tmp");
+            d.cancel("mgmt-2");
+            assertThat(d.compliance(golden("mgmt", "core-a")).render()).isEmpty();
+            assertThat(unmanaged("mgmt")).as("after a cancelled confirmed commit").isEqualTo(before);
+
+            try (NetconfSession console = session("mgmt")) {
+                console.editConfig(EditConfig.of(Datastore.CANDIDATE, descriptionEdit(portName(3), "moved by hand")));
+                console.commit();
+            }
+            assertThat(d.compliance(golden("mgmt", "core-a")).changes()).as("drift inside the owned areas is still found")
+                    .containsExactly(new ConfigChange(descriptionPath(portName(3)), "moved by hand", null));
+            pushAndConfirm(d, golden("mgmt", "core-a"));
+            assertThat(d.compliance(golden("mgmt", "core-a")).render()).isEmpty();
+            assertThat(unmanaged("mgmt")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void withoutCandidateTheSavedCopyAndItsRestoreCoverOnlyTheOwnedAreas() {
+        assumeTrue(hasCapabilityFallbacks(), "the platform always has :candidate and :confirmed-commit");
+        String before = unmanaged("mgmt-nocand");
+        assertThat(before).contains("192.0.2.10");
+        try (PlatformDriver d = driver("mgmt-nocand")) {
+            d.loadCandidate(golden("mgmt-nocand", "core-a-tmp"), LoadMode.REPLACE);
+            CommitResult result = d.commitConfirmed(Duration.ofSeconds(60), "mgmt-nc-1");
+            assertThat(result.emulated()).isTrue();
+            assertThat(unmanaged("mgmt-nocand")).as("a replace on running").isEqualTo(before);
+            ConfigPayload saved = d.savedRunning().orElseThrow();
+            assertThat(saved.xml()).contains(">core-a<").doesNotContain("192.0.2.10", "netops");
+            managementPort().ifPresent(port -> assertThat(saved.xml()).doesNotContain(">" + port + "<"));
+            assertThat(Secrets.looksSecret(saved.xml())).as("the saved copy holds no password hash").isFalse();
+            d.cancel("mgmt-nc-1");
+            assertThat(d.facts().hostname()).isEqualTo("core-a");
+            assertThat(unmanaged("mgmt-nocand")).as("the restore of the saved copy").isEqualTo(before);
+            assertThat(d.compliance(golden("mgmt-nocand", "core-a")).render()).isEmpty();
+
+            pushAndConfirm(d, golden("mgmt-nocand", "core-a-new"));
+            d.rollback();
+            assertThat(d.compliance(golden("mgmt-nocand", "core-a")).render()).isEmpty();
+            assertThat(unmanaged("mgmt-nocand")).as("a rollback").isEqualTo(before);
+        }
+    }
+
+    /** The parts of {@code device}'s running configuration that {@link #unmanagedFilter} selects, as the device prints them. */
+    private String unmanaged(String device) {
+        try (NetconfSession s = session(device)) {
+            return DeviceXml.print(s.getConfig(Datastore.RUNNING, Optional.of(unmanagedFilter())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.switchover.platform.ietf;
 
 import java.util.List;
+import java.util.Optional;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigPayload.Subtree;
 import org.switchover.lab.SwitchPlatform;
@@ -76,5 +77,48 @@ class IetfDriverContractTest extends PlatformDriverContract {
     @Override
     protected String descriptionPath(String port) {
         return "/interfaces/interface[name=" + port + "]/description";
+    }
+
+    /**
+     * What an IETF switch carries besides the golden: the management port eth0 with its address
+     * (ietf-ip), NTP, a local user with a password hash, the contact, LLDP's transmit interval and a
+     * bridge of its own (valid against the published models; ietf-network-instance is not in this
+     * platform's model set, so there is no management VRF).
+     */
+    private static final String UNMANAGED = """
+            <system xmlns="urn:ietf:params:xml:ns:yang:ietf-system">
+              <contact>noc@example.net</contact>
+              <ntp><enabled>true</enabled><server><name>ntp1</name><udp><address>192.0.2.1</address></udp></server></ntp>
+              <authentication><user><name>netops</name><password>$6$Kq2n8sLwQe4t$kOavqEvyJOiB19BDLkNtimRiBsBSf9GjbZ0.gzRfXVbTgoNILNEeL9IzJySET//roBgRgGDyKc3e2APDY63Nn/</password></user></authentication>
+            </system>
+            <interfaces xmlns="urn:ietf:params:xml:ns:yang:ietf-interfaces">
+              <interface><name>eth0</name><description>out-of-band management</description>
+                <type xmlns:ianaift="urn:ietf:params:xml:ns:yang:iana-if-type">ianaift:ethernetCsmacd</type><enabled>true</enabled>
+                <ipv4 xmlns="urn:ietf:params:xml:ns:yang:ietf-ip"><address><ip>192.0.2.10</ip><prefix-length>24</prefix-length></address></ipv4>
+              </interface>
+            </interfaces>
+            <bridges xmlns="urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge" xmlns:dot1q="urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge">
+              <bridge><name>br-lab</name><address>02-00-00-00-00-99</address><bridge-type>dot1q:customer-vlan-bridge</bridge-type>
+                <component><name>c9</name><type>dot1q:c-vlan-component</type></component></bridge>
+            </bridges>
+            <lldp xmlns="urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp"><message-tx-interval>10</message-tx-interval></lldp>
+            """;
+
+    @Override
+    protected String unmanagedConfig() {
+        return UNMANAGED;
+    }
+
+    @Override
+    protected String unmanagedFilter() {
+        return "<system xmlns=\"urn:ietf:params:xml:ns:yang:ietf-system\"><contact/><ntp/><authentication/></system>"
+                + "<interfaces xmlns=\"urn:ietf:params:xml:ns:yang:ietf-interfaces\"><interface><name>eth0</name></interface></interfaces>"
+                + "<bridges xmlns=\"urn:ieee:std:802.1Q:yang:ieee802-dot1q-bridge\"><bridge><name>br-lab</name></bridge></bridges>"
+                + "<lldp xmlns=\"urn:ieee:std:802.1AB:yang:ieee802-dot1ab-lldp\"><message-tx-interval/></lldp>";
+    }
+
+    @Override
+    protected Optional<String> managementPort() {
+        return Optional.of("eth0");
     }
 }

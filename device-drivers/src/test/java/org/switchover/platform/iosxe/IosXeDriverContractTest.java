@@ -19,6 +19,7 @@ import org.switchover.driver.PlatformDriver;
 import org.switchover.driver.Secrets;
 import org.switchover.driver.VlanState;
 import org.switchover.lab.SwitchPlatform;
+import org.switchover.lab.config.IosxeManagement;
 import org.switchover.lab.config.SwitchFeatures;
 import org.switchover.netconf.Capabilities;
 import org.switchover.netconf.Datastore;
@@ -300,5 +301,18 @@ class IosXeDriverContractTest extends PlatformDriverContract {
     private static ConfigPayload withDescription(ConfigPayload p, String from, String to) {
         return new ConfigPayload(p.device(), p.xml().replace("<description>" + from + "</description>", "<description>" + to + "</description>"),
                 p.ownedSubtrees());
+    }
+
+    /** Nothing: the lab gives every IOS-XE switch its management configuration ({@link IosxeManagement}). */
+    @Override
+    protected String unmanagedConfig() {
+        return "";
+    }
+
+    /** The lab's management configuration: the login, the management VRF, ip ssh, the unmodelled VLAN and GigabitEthernet0/0. */
+    @Override
+    protected String unmanagedFilter() {
+        return "<native " + NATIVE + "><username/><vrf/><ip><ssh/></ip><vlan><vlan-list " + VLAN + "><id>999</id></vlan-list></vlan>"
+                + "<interface><GigabitEthernet><name>0/0</name></GigabitEthernet></interface></native>";
     }
 }

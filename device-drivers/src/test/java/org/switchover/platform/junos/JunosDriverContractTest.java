@@ -196,4 +196,38 @@ class JunosDriverContractTest extends PlatformDriverContract {
             assertThat(d.compliance(golden("a", "core-a")).render()).isEmpty();
         }
     }
+
+    /**
+     * What an EX carries besides the golden: the management port em0 with its address, the
+     * management instance, a login with a password hash, SSH and NETCONF services and the default
+     * VLAN (valid against the junos-ex-conf models).
+     */
+    private static final String MANAGEMENT = """
+            <configuration xmlns="http://yang.juniper.net/junos-ex/conf/root">
+              <system xmlns="http://yang.juniper.net/junos-ex/conf/system">
+                <management-instance/>
+                <login><user><name>netops</name><class>super-user</class>
+                  <authentication><encrypted-password>$6$Kq2n8sLwQe4t$kOavqEvyJOiB19BDLkNtimRiBsBSf9GjbZ0.gzRfXVbTgoNILNEeL9IzJySET//roBgRgGDyKc3e2APDY63Nn/</encrypted-password></authentication></user></login>
+                <services><ssh><protocol-version>v2</protocol-version></ssh><netconf><ssh/></netconf></services>
+              </system>
+              <interfaces xmlns="http://yang.juniper.net/junos-ex/conf/interfaces">
+                <interface><name>em0</name><description>out-of-band management</description>
+                  <unit><name>0</name><family><inet><address><name>192.0.2.10/24</name></address></inet></family></unit></interface>
+              </interfaces>
+              <vlans xmlns="http://yang.juniper.net/junos-ex/conf/vlans"><vlan><name>default</name><vlan-id>1</vlan-id></vlan></vlans>
+            </configuration>
+            """;
+
+    @Override
+    protected String unmanagedConfig() {
+        return MANAGEMENT;
+    }
+
+    @Override
+    protected String unmanagedFilter() {
+        return "<configuration xmlns=\"http://yang.juniper.net/junos-ex/conf/root\">"
+                + "<system xmlns=\"http://yang.juniper.net/junos-ex/conf/system\"><management-instance/><login/><services/></system>"
+                + "<interfaces xmlns=\"http://yang.juniper.net/junos-ex/conf/interfaces\"><interface><name>em0</name></interface></interfaces>"
+                + "<vlans xmlns=\"http://yang.juniper.net/junos-ex/conf/vlans\"><vlan><name>default</name></vlan></vlans></configuration>";
+    }
 }

@@ -1,6 +1,7 @@
 package org.switchover.platform.openconfig;
 
 import java.util.List;
+import java.util.Optional;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigPayload.Subtree;
 import org.switchover.lab.SwitchPlatform;
@@ -73,5 +74,66 @@ class OpenConfigDriverContractTest extends PlatformDriverContract {
     @Override
     protected String descriptionPath(String port) {
         return "/interfaces/interface[name=" + port + "]/config/description";
+    }
+
+    /**
+     * What an OpenConfig switch (SR Linux names its port and VRF so) carries besides the golden: the management port mgmt0 with its address in the
+     * management VRF mgmt, ssh-server, NTP, a user with a password hash, the domain name, a VLAN the
+     * site does not model and LLDP settings (valid against the published models).
+     */
+    private static final String UNMANAGED = """
+            <system xmlns="http://openconfig.net/yang/system">
+              <config><domain-name>example.net</domain-name></config>
+              <ssh-server><config><enable>true</enable><timeout>60</timeout></config></ssh-server>
+              <ntp><config><enabled>true</enabled></config>
+                <servers><server><address>192.0.2.1</address><config><address>192.0.2.1</address></config></server></servers></ntp>
+              <aaa><authentication><users><user><username>netops</username>
+                <config><username>netops</username><password-hashed>$6$Kq2n8sLwQe4t$kOavqEvyJOiB19BDLkNtimRiBsBSf9GjbZ0.gzRfXVbTgoNILNEeL9IzJySET//roBgRgGDyKc3e2APDY63Nn/</password-hashed>
+                  <role xmlns:oc-aaa-types="http://openconfig.net/yang/aaa/types">oc-aaa-types:SYSTEM_ROLE_ADMIN</role></config>
+              </user></users></authentication></aaa>
+            </system>
+            <interfaces xmlns="http://openconfig.net/yang/interfaces">
+              <interface><name>mgmt0</name>
+                <config><name>mgmt0</name><type xmlns:ianaift="urn:ietf:params:xml:ns:yang:iana-if-type">ianaift:ethernetCsmacd</type>
+                  <description>out-of-band management</description><enabled>true</enabled></config>
+                <subinterfaces><subinterface><index>0</index><config><index>0</index></config>
+                  <ipv4 xmlns="http://openconfig.net/yang/interfaces/ip"><addresses><address><ip>192.0.2.10</ip>
+                    <config><ip>192.0.2.10</ip><prefix-length>24</prefix-length></config></address></addresses></ipv4>
+                </subinterface></subinterfaces>
+              </interface>
+            </interfaces>
+            <network-instances xmlns="http://openconfig.net/yang/network-instance">
+              <network-instance><name>default</name>
+                <vlans><vlan><vlan-id>999</vlan-id><config><vlan-id>999</vlan-id><name>oob-cameras</name></config></vlan></vlans>
+              </network-instance>
+              <network-instance><name>mgmt</name>
+                <config><name>mgmt</name><type xmlns:oc-ni-types="http://openconfig.net/yang/network-instance-types">oc-ni-types:L3VRF</type></config>
+                <interfaces><interface><id>mgmt0</id><config><id>mgmt0</id><interface>mgmt0</interface><subinterface>0</subinterface></config></interface></interfaces>
+              </network-instance>
+            </network-instances>
+            <lldp xmlns="http://openconfig.net/yang/lldp"><config><hello-timer>10</hello-timer></config>
+              <interfaces><interface><name>mgmt0</name><config><name>mgmt0</name><enabled>false</enabled></config></interface></interfaces>
+            </lldp>
+            """;
+
+    @Override
+    protected String unmanagedConfig() {
+        return UNMANAGED;
+    }
+
+    @Override
+    protected String unmanagedFilter() {
+        return "<system xmlns=\"http://openconfig.net/yang/system\"><config><domain-name/></config><ssh-server/><ntp/><aaa/></system>"
+                + "<interfaces xmlns=\"http://openconfig.net/yang/interfaces\"><interface><name>mgmt0</name></interface></interfaces>"
+                + "<network-instances xmlns=\"http://openconfig.net/yang/network-instance\">"
+                + "<network-instance><name>mgmt</name></network-instance>"
+                + "<network-instance><name>default</name><vlans><vlan><vlan-id>999</vlan-id></vlan></vlans></network-instance></network-instances>"
+                + "<lldp xmlns=\"http://openconfig.net/yang/lldp\"><config><hello-timer/></config>"
+                + "<interfaces><interface><name>mgmt0</name></interface></interfaces></lldp>";
+    }
+
+    @Override
+    protected Optional<String> managementPort() {
+        return Optional.of("mgmt0");
     }
 }
