@@ -104,6 +104,17 @@ class IosXeOwnedAreasTest {
     }
 
     @Test
+    void aRestoreLoadedAsAReplaceKeepsItsRemovals() {
+        Element saved = DeviceXml.parse("<data xmlns=\"" + NC + "\"><native xmlns=\"" + NATIVE + "\"><hostname>old</hostname></native></data>", "saved");
+        ConfigPayload restore = new ConfigPayload("acc-1", OwnedSubtrees.restoreAreas(saved, areas), golden.ownedSubtrees());
+        List<OwnedArea> again = new IosXePlatform().ownedAreas(restore);
+        assertThat(again).containsExactlyElementsOf(areas);
+        assertThat(OwnedSubtrees.editConfig(restore, again, LoadMode.REPLACE))
+                .contains("nc:operation=\"remove\"><name>1/0/1</name></GigabitEthernet>")
+                .contains("nc:operation=\"replace\">old</hostname>");
+    }
+
+    @Test
     void platformsThatNarrowNothingOwnTheirSubtreesWhole() {
         ConfigPayload oc = new ConfigPayload("x", "<system xmlns=\"urn:oc\"/>", List.of(new ConfigPayload.Subtree("urn:oc", "system")));
         assertThat(new org.switchover.platform.openconfig.OpenConfigPlatform().ownedAreas(oc))
