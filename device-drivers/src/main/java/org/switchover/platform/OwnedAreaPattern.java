@@ -23,7 +23,7 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, Optional<String> entry
 
     public OwnedAreaPattern {
         path = ImmutableList.copyOf(path);
-        checkArgument(!path.isEmpty(), "a pattern needs a path");
+        checkArgument(path.size() > (entryKey.isPresent() ? 1 : 0), "a pattern needs a path, and a list one below a top-level element");
         checkArgument(entryKey.isPresent() || path.stream().noneMatch(s -> s.name().equals(ANY)), "a fixed path cannot hold %s", ANY);
         checkArgument(path.subList(0, path.size() - 1).stream().noneMatch(s -> s.name().equals(ANY)), "only the list may be %s", ANY);
     }
@@ -51,7 +51,7 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, Optional<String> entry
         List<OwnedArea.Step> above = path.subList(0, path.size() - 1);
         for (Element parent : level) {
             for (Element entry : DeviceXml.children(parent)) {
-                if (!list.namespace().equals(entry.getNamespaceURI()) || !(list.name().equals(ANY) || list.name().equals(entry.getLocalName()))) continue;
+                if (!isEntry(list, entry)) continue;
                 Optional<String> key = DeviceXml.children(entry).stream().filter(c -> entryKey.get().equals(c.getLocalName()))
                         .map(c -> c.getTextContent().trim()).findFirst();
                 if (key.isEmpty()) continue;
@@ -62,5 +62,10 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, Optional<String> entry
             }
         }
         return out;
+    }
+
+    /** True when {@code e} is an entry of {@code list}: its namespace, and its name or any name for {@value #ANY}. */
+    private static boolean isEntry(OwnedArea.Step list, Element e) {
+        return list.namespace().equals(e.getNamespaceURI()) && (list.name().equals(ANY) || list.name().equals(e.getLocalName()));
     }
 }
