@@ -27,7 +27,7 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, List<String> entryKeys
     public OwnedAreaPattern {
         path = ImmutableList.copyOf(path);
         entryKeys = ImmutableList.copyOf(entryKeys);
-        checkArgument(!path.isEmpty(), "a pattern needs a path");
+        checkArgument(path.size() > (entryKeys.isEmpty() ? 0 : 1), "a pattern needs a path, and a list one below a top-level element");
         checkArgument(!entryKeys.isEmpty() || path.stream().noneMatch(s -> s.name().equals(ANY)), "a fixed path cannot hold %s", ANY);
         checkArgument(path.subList(0, path.size() - 1).stream().noneMatch(s -> s.name().equals(ANY)), "only the list may be %s", ANY);
     }
@@ -78,7 +78,7 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, List<String> entryKeys
         List<OwnedArea.Step> above = path.subList(0, path.size() - 1);
         for (Element parent : level) {
             for (Element entry : DeviceXml.children(parent)) {
-                if (!list.namespace().equals(entry.getNamespaceURI()) || !(list.name().equals(ANY) || list.name().equals(entry.getLocalName()))) continue;
+                if (!isEntry(list, entry)) continue;
                 Optional<Map<String, String>> keys = keysOf(entry);
                 if (keys.isEmpty()) continue;
                 List<OwnedArea.Step> steps = new ArrayList<>(above);
@@ -100,5 +100,10 @@ public record OwnedAreaPattern(List<OwnedArea.Step> path, List<String> entryKeys
             keys.put(key, value.get());
         }
         return Optional.of(keys);
+    }
+
+    /** True when {@code e} is an entry of {@code list}: its namespace, and its name or any name for {@value #ANY}. */
+    private static boolean isEntry(OwnedArea.Step list, Element e) {
+        return list.namespace().equals(e.getNamespaceURI()) && (list.name().equals(ANY) || list.name().equals(e.getLocalName()));
     }
 }

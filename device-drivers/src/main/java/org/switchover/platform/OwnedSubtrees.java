@@ -83,7 +83,8 @@ public final class OwnedSubtrees {
             for (OwnedArea area : areas) {
                 Optional<Element> found = find(elements(config), area);
                 if (found.isPresent()) {
-                    operation(found.get(), "replace");
+                    // an area that already says what to do (a restore's remove) keeps it
+                    if (!found.get().hasAttributeNS(NETCONF, "operation")) operation(found.get(), "replace");
                 } else {
                     Element parent = shells(doc, config, area);
                     parent.appendChild(operation(keyed(doc, parent, area.path().get(area.path().size() - 1)), "remove"));
