@@ -30,11 +30,12 @@ import picocli.CommandLine;
  * OpenConfig models of the shared YANG folder (with their imports): the golden config rendered
  * from a site is pushed by {@code audit --remediate} and read back compliant by {@code audit}. The
  * testtool serves no state (no oper-status, no neighbours), so the site's ports are not cabled.
- * Config and state share its one store, so it enforces openconfig's mandatory state leaf
- * {@code state/type} on every interface entry a configuration edit writes (RFC 7950 §8.1 limits
- * the constraints of a configuration datastore to config true nodes); as {@link NetconfTesttool}
- * relaxes ietf-interfaces' state leaves, a deviation module ({@link #STATE_TYPE_DEVIATION}) makes
- * that leaf optional, which the interface entries the golden owns and replaces one by one need.
+ * Config and state share its one store, so it enforces openconfig's mandatory state leaves
+ * ({@code state/type}, {@code admin-status}, {@code oper-status}) on every interface entry a
+ * configuration edit writes, although RFC 7950 (8.1) limits a configuration datastore's
+ * constraints to config true nodes. As {@link NetconfTesttool} relaxes ietf-interfaces' state
+ * leaves, a deviation module ({@link #STATE_DEVIATIONS}) makes those leaves optional, which the
+ * interface entries the golden owns and replaces one by one need.
  * The out-of-band drift case is run with the ietf set ({@link GenericPlatformTesttoolIT}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,8 +43,8 @@ class OpenConfigTesttoolIT {
     private static final List<String> PLATFORM_MODULES = List.of("openconfig-interfaces", "openconfig-if-ethernet",
             "openconfig-vlan", "openconfig-lldp", "openconfig-system", "iana-if-type");
 
-    /** openconfig-interfaces' state/type is mandatory only as state; the testtool's one store enforces it on configuration. */
-    private static final String STATE_TYPE_DEVIATION = """
+    /** openconfig-interfaces' mandatory state leaves (type, admin-status, oper-status) bind state only; the testtool's one store enforces them on configuration. */
+    private static final String STATE_DEVIATIONS = """
             module switchover-testtool-deviations {
               namespace "urn:switchover:testtool-deviations";
               prefix sotd;
@@ -51,6 +52,12 @@ class OpenConfigTesttoolIT {
               description "State leaves are not part of a configuration datastore (RFC 7950 section 8.1).";
               revision 2026-12-03;
               deviation "/oc-if:interfaces/oc-if:interface/oc-if:state/oc-if:type" {
+                deviate replace { mandatory false; }
+              }
+              deviation "/oc-if:interfaces/oc-if:interface/oc-if:state/oc-if:admin-status" {
+                deviate replace { mandatory false; }
+              }
+              deviation "/oc-if:interfaces/oc-if:interface/oc-if:state/oc-if:oper-status" {
                 deviate replace { mandatory false; }
               }
             }
@@ -70,7 +77,7 @@ class OpenConfigTesttoolIT {
             Assumptions.abort("no YANG folder at " + yang.toAbsolutePath());
         }
         List<Path> modules = new ArrayList<>(platformModules(yang));
-        modules.add(Files.writeString(work.resolve("switchover-testtool-deviations@2026-12-03.yang"), STATE_TYPE_DEVIATION));
+        modules.add(Files.writeString(work.resolve("switchover-testtool-deviations@2026-12-03.yang"), STATE_DEVIATIONS));
         tool = NetconfTesttool.start(work, modules);
         // records the server's fresh host key in work/known_hosts, which the site then checks strictly
         try (NetconfSession s = NetconfClient.connect(tool.connectOptions("sw"))) {
