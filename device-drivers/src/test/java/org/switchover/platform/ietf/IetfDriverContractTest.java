@@ -82,8 +82,9 @@ class IetfDriverContractTest extends PlatformDriverContract {
     /**
      * What an IETF switch carries besides the golden: the management port eth0 with its address
      * (ietf-ip), NTP, a local user with a password hash, the contact, LLDP's transmit interval and a
-     * bridge of its own (valid against the published models; ietf-network-instance is not in this
-     * platform's model set, so there is no management VRF).
+     * bridge of its own (valid against the published models, the address as RFC 8344's ietf-ip has
+     * it, which the shared YANG folder lacks; ietf-network-instance is not in this platform's model
+     * set, so there is no management VRF).
      */
     private static final String UNMANAGED = """
             <system xmlns="urn:ietf:params:xml:ns:yang:ietf-system">
