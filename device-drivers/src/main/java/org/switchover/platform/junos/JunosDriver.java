@@ -252,6 +252,12 @@ public final class JunosDriver implements PlatformDriver {
     }
 
     /** Unlocks and closes the session; a confirmed commit still pending rolls back on the device as the session ends. */
+    /** A Junos commit is the configuration the device boots with: nothing to save. */
+    @Override
+    public String saveRunning() {
+        return "";
+    }
+
     @Override
     public boolean isOpen() {
         return session.isOpen();
