@@ -71,6 +71,16 @@ public interface PlatformModel {
         return Optional.empty();
     }
 
+    /**
+     * What {@code payload} owns on the device: by default each of its owned subtrees whole. A
+     * platform whose top-level element is the device's whole configuration (IOS-XE's
+     * {@code native}) narrows it to the areas its templates render, so that nothing else of the
+     * device is replaced, restored or compared.
+     */
+    default List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        return OwnedArea.whole(payload.ownedSubtrees());
+    }
+
     /** List keys, leaf-lists and defaults of this platform's configuration, for the structural diff. */
     SchemaHints schema();
 
