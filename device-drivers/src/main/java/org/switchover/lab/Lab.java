@@ -79,6 +79,8 @@ public final class Lab implements AutoCloseable {
             List<RpcError> invalid = rules.check(initial);
             checkArgument(invalid.isEmpty(), "initial config of switch %s is invalid for %s: %s", s.name(), s.platform().id(), invalid);
             ConfigStore store = new ConfigStore(features(s), rules, schema, initial, timeouts);
+            // a Catalyst reloads into its startup configuration, which only its save command writes
+            if (s.platform() == SwitchPlatform.IOSXE) store.bootFromVendorSavedCopy();
             SwitchIdentity id = new SwitchIdentity(s.name(), s.model(), s.serial(), SwitchIdentity.macFor(s.name()), started);
             switches.put(s.name(), new SimulatedSwitch(id, s.platform(), s.credentials(), store, topology));
         }

@@ -160,6 +160,19 @@ public final class NetconfDriver implements PlatformDriver {
     }
 
     @Override
+    public String saveRunning() {
+        if (session.serverCapabilities().startup()) {
+            // RFC 6241 8.7: with :startup, running is not what the device boots with until copied
+            session.copyConfig(Datastore.RUNNING, Datastore.STARTUP);
+            return "running copied to startup";
+        }
+        Optional<String> save = model.saveRunningRpc(namespaces);
+        if (save.isEmpty()) return "";
+        session.rpc(save.get());
+        return "running saved as the startup configuration";
+    }
+
+    @Override
     public void discard() {
         push.discard();
     }

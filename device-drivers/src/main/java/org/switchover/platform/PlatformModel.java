@@ -1,6 +1,7 @@
 package org.switchover.platform;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
@@ -60,6 +61,15 @@ public interface PlatformModel {
 
     /** A merge payload that sets the admin state of {@code ports}, owning the interfaces subtree. */
     ConfigPayload portsEnabled(String device, Set<String> ports, boolean enabled);
+
+    /**
+     * The vendor RPC that saves running as the configuration the device boots with, for a device
+     * without RFC 6241's {@code :startup} whose running does not survive a reload; {@code namespaces}
+     * are the modules the device advertises. Empty: running is what boots.
+     */
+    default Optional<String> saveRunningRpc(Set<String> namespaces) {
+        return Optional.empty();
+    }
 
     /**
      * What {@code payload} owns on the device: by default each of its owned subtrees whole. A

@@ -310,6 +310,17 @@ public abstract class PlatformDriverContract {
     }
 
     @Test
+    void aConfirmedChangeSavedAsStartupSurvivesAReload() throws IOException {
+        pushAndConfirm(a, golden("a", "core-a-saved"));
+        a.saveRunning();
+        lab.powerOff("a");
+        lab.powerOn("a");
+        try (PlatformDriver reloaded = driver("a")) {
+            assertThat(reloaded.compliance(golden("a", "core-a-saved")).render()).as("the configuration it boots with").isEmpty();
+        }
+    }
+
+    @Test
     void rollbackRestoresTheCopySavedBeforeThePush() {
         pushAndConfirm(a, golden("a", "core-a-new"));
         a.rollback();

@@ -52,6 +52,19 @@ public final class IosXePlatform implements PlatformModel {
             "FiveGigabitEthernet", "TenGigabitEthernet", "TwentyFiveGigE", "FortyGigabitEthernet", "FiftyGigabitEthernet",
             "HundredGigE", "TwoHundredGigE", "FourHundredGigE", "AppGigabitEthernet", "Port-channel", "Vlan", "Loopback");
 
+    /** Cisco's model of the IOS-XE NETCONF server's own operations, among them {@code save-config}. */
+    static final String CISCO_IA = "http://cisco.com/yang/cisco-ia";
+
+    /**
+     * A Catalyst boots its startup configuration, which NETCONF edits of running do not touch, and
+     * offers no {@code :startup} datastore: {@code cisco-ia:save-config} is its {@code copy
+     * running-config startup-config}, where the device implements cisco-ia.
+     */
+    @Override
+    public java.util.Optional<String> saveRunningRpc(Set<String> namespaces) {
+        return namespaces.contains(CISCO_IA) ? java.util.Optional.of("<save-config xmlns=\"" + CISCO_IA + "\"/>") : java.util.Optional.empty();
+    }
+
     private static final ConfigPayload.Subtree ROOT = new ConfigPayload.Subtree(NATIVE, "native");
 
     /**
