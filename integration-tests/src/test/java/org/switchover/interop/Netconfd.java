@@ -61,6 +61,11 @@ public final class Netconfd implements AutoCloseable {
      * as plain configuration data), then sshd in front of it, and waits until both accept.
      */
     public static Netconfd start(Path dir, List<Path> extraYang) throws IOException, InterruptedException {
+        return start(dir, extraYang, List.of());
+    }
+
+    /** As {@link #start(Path, List)}, with more netconfd options, e.g. {@code --protocols=netconf1.0}. */
+    public static Netconfd start(Path dir, List<Path> extraYang, List<String> options) throws IOException, InterruptedException {
         Path yang = Files.createDirectories(dir.resolve("yang"));
         for (Path f : extraYang) Files.copy(f, yang.resolve(f.getFileName()));
         List<String> modules = extraYang.stream().map(f -> f.getFileName().toString().replaceFirst("@.*", "")).toList();
@@ -75,6 +80,7 @@ public final class Netconfd implements AutoCloseable {
                 "--modpath=" + yang + ":/usr/share/yuma/modules", "--module=ietf-interfaces",
                 "--log=" + dir.resolve("netconfd.log"), "--log-level=info"));
         modules.forEach(m -> command.add("--module=" + m));
+        command.addAll(options);
         ProcessBuilder nb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("netconfd.out").toFile());
         nb.environment().put("HOME", dir.toString());

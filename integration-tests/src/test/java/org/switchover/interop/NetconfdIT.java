@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +55,16 @@ class NetconfdIT {
     private static final List<String> PLATFORM_MODULES = List.of("ieee802-dot1q-bridge", "ieee802-dot1q-types",
             "ieee802-types", "ieee802-dot1ab-lldp", "ieee802-dot1ab-types", "ietf-routing");
 
+    /** Every persist id the tests use, cancelled after each test in case one was left pending. */
+    private static final List<String> PERSIST_IDS = List.of("reset", "client-1", "client-2", "push-1", "push-2", "push-3", "push-4");
+
     @TempDir
     static Path work;
 
     private static Netconfd server;
     private static ConfigPayload golden;
     private static ConfigPayload moved;
+    private static List<Path> modules;
 
     @BeforeAll
     static void start() throws Exception {
@@ -74,7 +80,8 @@ class NetconfdIT {
         }
         golden = render("Office desk");
         moved = render("Office desk, moved");
-        server = Netconfd.start(Files.createDirectories(work.resolve("netconfd")), platformModules(yang));
+        modules = platformModules(yang);
+        server = Netconfd.start(Files.createDirectories(work.resolve("netconfd")), modules);
     }
 
     @AfterAll
@@ -82,12 +89,28 @@ class NetconfdIT {
         if (server != null) server.close();
     }
 
+    /** Pushes golden where a test left running otherwise; most leave it as it was, which one read shows. */
     @BeforeEach
     void runningIsGolden() {
         try (PlatformDriver d = driver()) {
+            if (d.compliance(golden).isEmpty()) return;
             d.loadCandidate(golden, LoadMode.REPLACE);
             d.confirm(d.commitConfirmed(Duration.ofSeconds(60), "reset").persistId());
             assertThat(d.compliance(golden).render()).isEmpty();
+        }
+    }
+
+    /** A test that failed half-way must not leave a confirmed commit pending: netconfd then refuses every lock. */
+    @AfterEach
+    void noConfirmedCommitLeftPending() {
+        try (NetconfSession s = session()) {
+            for (String id : PERSIST_IDS) {
+                try {
+                    s.cancelCommit(Optional.of(id));
+                } catch (RpcErrorException e) {
+                    // none pending under this id: the usual case
+                }
+            }
         }
     }
 
@@ -111,12 +134,39 @@ class NetconfdIT {
         }
     }
 
+    /**
+     * The same server speaking base:1.0 only: end-of-message framing, and :confirmed-commit:1.0
+     * without persist, so the driver's confirmed commit is tied to its session.
+     */
     @Test
-    void lockEditValidateAndAConfirmedCommitConfirmedFromAnotherSessionByPersistId() {
+    void aBase10ServerIsSpokenToWithEndOfMessageFramingAndAConfirmedCommitWithoutPersist() throws Exception {
+        try (Netconfd base10 = Netconfd.start(Files.createDirectories(work.resolve("base10")), modules, List.of("--protocols=netconf1.0"))) {
+            try (NetconfSession s = NetconfClient.connect(base10.connectOptions("netconfd-1.0"))) {
+                assertThat(s.serverCapabilities().base11()).isFalse();
+                assertThat(Framing.negotiate(Capabilities.client(), s.serverCapabilities())).isEqualTo(Framing.END_OF_MESSAGE);
+                assertThat(s.serverCapabilities().confirmedCommit()).isTrue();
+                assertThat(s.serverCapabilities().confirmedCommit11()).isFalse();
+            }
+            try (PlatformDriver d = PlatformDrivers.open("ietf", NetconfClient.connect(base10.connectOptions("netconfd-1.0")))) {
+                assertThat(d.confirmsNatively()).isTrue();
+                assertThat(d.confirmedCommitPersists()).isFalse();
+                d.loadCandidate(golden, LoadMode.REPLACE);
+                assertThat(d.commitConfirmed(Duration.ofSeconds(60), "base10").emulated()).isFalse();
+                d.confirm("base10");
+            }
+            try (PlatformDriver d = PlatformDrivers.open("ietf", NetconfClient.connect(base10.connectOptions("netconfd-1.0")));
+                    NetconfSession s = NetconfClient.connect(base10.connectOptions("netconfd-1.0"))) {
+                assertThat(d.compliance(golden).render()).isEmpty();
+                assertThat(descriptionOf(s, Datastore.RUNNING, "up1")).contains("link to core-1:eth2");
+            }
+        }
+    }
+
+    @Test
+    void lockEditAndAConfirmedCommitConfirmedFromAnotherSessionByPersistId() {
         try (NetconfSession s = session()) {
             s.lock(Datastore.CANDIDATE);
             s.editConfig(EditConfig.of(Datastore.CANDIDATE, description("eth5", "edited by the client")));
-            s.validate(Datastore.CANDIDATE);
             assertThat(descriptionOf(s, Datastore.CANDIDATE, "eth5")).contains("edited by the client");
             assertThat(descriptionOf(s, Datastore.RUNNING, "eth5")).contains("Office desk");
             s.commitConfirmed(Duration.ofSeconds(60), Optional.of("client-1"));
@@ -131,6 +181,29 @@ class NetconfdIT {
         try (NetconfSession s = session()) {
             assertThatThrownBy(() -> s.cancelCommit(Optional.of("client-1"))).isInstanceOf(RpcErrorException.class);
             assertThat(descriptionOf(s, Datastore.RUNNING, "eth5")).contains("edited by the client");
+        }
+    }
+
+    /**
+     * A deviation of netconfd the driver works around (see ConfigPush): a {@code <validate>} of
+     * the candidate passes, and the {@code <commit>} after it answers ok but leaves out what was
+     * validated, where RFC 6241 8.3.4.1 copies the whole candidate into running. When this test
+     * fails, netconfd has been fixed.
+     */
+    @Test
+    void netconfdLeavesOutOfACommitWhatAValidateBeforeItSaw() {
+        try (NetconfSession s = session()) {
+            s.lock(Datastore.CANDIDATE);
+            s.editConfig(EditConfig.of(Datastore.CANDIDATE, description("eth9", "validated")));
+            s.validate(Datastore.CANDIDATE);
+            s.commit();
+            assertThat(descriptionOf(s, Datastore.RUNNING, "eth9")).contains("Office desk");
+            // staged again from running, the same edit is committed
+            s.discardChanges();
+            s.editConfig(EditConfig.of(Datastore.CANDIDATE, description("eth9", "validated")));
+            s.commit();
+            s.unlock(Datastore.CANDIDATE);
+            assertThat(descriptionOf(s, Datastore.RUNNING, "eth9")).contains("validated");
         }
     }
 
@@ -189,7 +262,8 @@ class NetconfdIT {
                     .isInstanceOfSatisfying(RpcErrorException.class, e -> {
                         assertThat(e.operation()).isEqualTo("edit-config");
                         RpcError error = e.first();
-                        assertThat(error.type()).isEqualTo("application");
+                        // RFC 6241 appendix A allows protocol or application for invalid-value
+                        assertThat(error.type()).isEqualTo("protocol");
                         assertThat(error.tag()).isEqualTo("invalid-value");
                         assertThat(error.path()).contains("enabled");
                         assertThat(error.message()).isNotBlank();
@@ -200,18 +274,26 @@ class NetconfdIT {
         }
     }
 
+    /**
+     * RFC 7950 8.3.3 lets the candidate be invalid until it is validated or committed; netconfd
+     * refuses the edit itself, which is stricter and allowed. Either way the client must see the
+     * error typed, and running must not change.
+     */
     @Test
-    void anInterfaceWithoutItsMandatoryTypeFailsValidationAndRunningKeepsGolden() {
+    void anInterfaceWithoutItsMandatoryTypeIsRefusedAndRunningKeepsGolden() {
         try (NetconfSession s = session()) {
-            s.editConfig(EditConfig.of(Datastore.CANDIDATE,
-                    "<interfaces xmlns=\"" + IF_NS + "\"><interface><name>eth99</name></interface></interfaces>"));
-            assertThatThrownBy(() -> s.validate(Datastore.CANDIDATE))
-                    .isInstanceOfSatisfying(RpcErrorException.class, e -> {
-                        assertThat(e.operation()).isEqualTo("validate");
-                        assertThat(e.first().tag()).isEqualTo("data-missing");
-                    });
+            assertThatThrownBy(() -> {
+                s.editConfig(EditConfig.of(Datastore.CANDIDATE,
+                        "<interfaces xmlns=\"" + IF_NS + "\"><interface><name>eth99</name></interface></interfaces>"));
+                s.validate(Datastore.CANDIDATE);
+            }).isInstanceOfSatisfying(RpcErrorException.class, e -> {
+                RpcError error = e.first();
+                assertThat(error.tag()).isEqualTo("data-missing");
+                assertThat(error.path()).contains("eth99").contains("type");
+            });
             s.discardChanges();
             assertThat(descriptionOf(s, Datastore.RUNNING, "eth99")).isEmpty();
+            assertThat(descriptionOf(s, Datastore.CANDIDATE, "eth99")).isEmpty();
         }
     }
 
@@ -240,13 +322,19 @@ class NetconfdIT {
         }
     }
 
+    /**
+     * netconfd runs its timers, the confirm-timeout among them, only after a second with no
+     * request (RFC 6241 8.4.1 has the device revert when the timeout passes, busy or not): a
+     * client reading more often keeps an unconfirmed commit alive. The case that matters, a
+     * controller gone quiet, is what this test makes: it reads running back only every 1.5 s.
+     */
     @Test
     void aConfirmedCommitLeftUnconfirmedRollsBackAfterItsTimeout() {
         try (PlatformDriver d = driver()) {
             d.loadCandidate(moved, LoadMode.REPLACE);
             d.commitConfirmed(Duration.ofSeconds(2), "push-2");
             assertThat(d.compliance(moved).render()).isEmpty();
-            await(() -> d.compliance(golden).isEmpty());
+            await(() -> d.compliance(golden).isEmpty(), () -> d.compliance(golden).render());
             assertThatThrownBy(() -> d.confirm("push-2")).isInstanceOf(DriverException.class);
         }
         try (NetconfSession s = session()) {
@@ -330,12 +418,14 @@ class NetconfdIT {
         }
     }
 
-    private static void await(BooleanSupplier condition) {
+    private static void await(BooleanSupplier condition, Supplier<String> state) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not rolled back within 20 s; netconfd:\n" + server.logTail());
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not rolled back within 20 s; still differs by\n" + state.get() + "\nnetconfd:\n" + server.logTail());
+            }
             try {
-                Thread.sleep(200);
+                Thread.sleep(1500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
