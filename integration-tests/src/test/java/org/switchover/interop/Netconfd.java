@@ -31,7 +31,6 @@ public final class Netconfd implements AutoCloseable {
     private static final Path SUBSYSTEM = Path.of("/usr/sbin/netconf-subsystem");
     private static final Path SSHD = Path.of("/usr/sbin/sshd");
     private static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
-    private static final Path SIL = Path.of("/usr/lib/x86_64-linux-gnu/yuma/libietf-interfaces.so");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process netconfd;
@@ -50,7 +49,7 @@ public final class Netconfd implements AutoCloseable {
     public static Optional<String> missing() {
         List<String> absent = new ArrayList<>();
         if (!Files.isExecutable(NETCONFD) || !Files.isExecutable(SUBSYSTEM)) absent.add("netconfd");
-        if (!Files.exists(SIL)) absent.add("netconfd-module-ietf-interfaces");
+        if (!silInstalled()) absent.add("netconfd-module-ietf-interfaces");
         if (!Files.isExecutable(SSHD) || !Files.isExecutable(SSH_KEYGEN)) absent.add("openssh-server");
         return absent.isEmpty() ? Optional.empty()
                 : Optional.of("not installed: " + String.join(", ", absent) + " (apt-get install " + String.join(" ", absent) + ")");
@@ -196,6 +195,15 @@ public final class Netconfd implements AutoCloseable {
         if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException("ssh-keygen failed for " + file + ": " + new String(p.getInputStream().readAllBytes()));
+        }
+    }
+
+    /** The ietf-interfaces module's library, under the multiarch folder of whatever machine this is. */
+    private static boolean silInstalled() {
+        try (var dirs = Files.list(Path.of("/usr/lib"))) {
+            return dirs.anyMatch(d -> Files.exists(d.resolve("yuma/libietf-interfaces.so")));
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DriverException;
+import org.switchover.driver.InterfaceState;
 import org.switchover.driver.LoadMode;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.VlanState;
 import org.switchover.inventory.Site;
 import org.switchover.inventory.SiteLoader;
 import org.switchover.netconf.Capabilities;
@@ -65,6 +70,8 @@ class NetconfdIT {
     private static ConfigPayload golden;
     private static ConfigPayload moved;
     private static List<Path> modules;
+    /** acc-2's ports in hardware order: bridge port N is the Nth, as the site can declare. */
+    private static List<String> portOrder;
 
     @BeforeAll
     static void start() throws Exception {
@@ -79,6 +86,8 @@ class NetconfdIT {
             Assumptions.abort("no YANG folder at " + yang.toAbsolutePath());
         }
         golden = render("Office desk");
+        Site site = SiteLoader.defaults().loadOrThrow(MINIMAL);
+        portOrder = List.copyOf(site.devices().get("acc-2").ports().keySet());
         moved = render("Office desk, moved");
         modules = platformModules(yang);
         server = Netconfd.start(Files.createDirectories(work.resolve("netconfd")), modules);
@@ -368,6 +377,28 @@ class NetconfdIT {
         }
         try (PlatformDriver d = driver()) {
             assertThat(d.compliance(moved).render()).isEmpty();
+        }
+    }
+
+    /**
+     * What an audit reads back: netconfd serves the configuration in {@code <get>} and publishes no
+     * bridge port numbers, so the site's declared numbering ({@code port_numbers: position})
+     * explains the VLAN registrations' port-refs.
+     */
+    @Test
+    void stateReadsBackTheGoldenIntentWithTheDeclaredPortNumbering() {
+        try (PlatformDriver d = PlatformDrivers.open("ietf", session(), Clock.systemUTC(), Optional.of(portOrder))) {
+            assertThat(d.facts().hostname()).isEqualTo("acc-2");
+            assertThat(d.vlans()).containsExactlyInAnyOrder(new VlanState(110, "office"), new VlanState(300, "cctv"));
+            Map<String, InterfaceState> ports = d.interfaces().stream().collect(Collectors.toMap(InterfaceState::name, i -> i));
+            assertThat(ports.keySet()).containsExactlyInAnyOrderElementsOf(portOrder);
+            assertThat(ports.get("eth1").description()).isEqualTo("Office desk");
+            assertThat(ports.get("eth1").accessVlan()).hasValue(110);
+            assertThat(ports.get("eth17").accessVlan()).hasValue(300);
+            assertThat(ports.get("up1").mode()).isEqualTo(InterfaceState.PortMode.TRUNK);
+            assertThat(ports.get("up1").trunkVlans()).containsExactly(110, 300);
+            assertThat(ports.get("up2").adminUp()).isFalse();
+            assertThat(d.portsAndNeighbors().uninterpreted()).isEmpty();
         }
     }
 
