@@ -86,20 +86,20 @@ public final class Netconfd implements AutoCloseable {
         nb.environment().put("PATH", ipv4Stub(dir) + ":" + nb.environment().getOrDefault("PATH", "/usr/bin:/bin"));
         Process netconfd = nb.start();
         Netconfd server = new Netconfd(netconfd, null, port, dir);
-        server.await("netconfd's socket " + socket, netconfd, () -> Files.exists(socket));
-
-        Path config = Files.writeString(dir.resolve("sshd_config"), sshdConfig(dir, port, socket));
-        Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation folder, which its service would make
-        Process sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
-        server = new Netconfd(netconfd, sshd, port, dir);
-        server.await("sshd on 127.0.0.1:" + port, sshd, () -> accepts(port));
-        Files.writeString(dir.resolve("known_hosts"), "[127.0.0.1]:" + port + " " + Files.readString(dir.resolve("host_key.pub")));
-        return server;
-    }
-
-    public int port() {
-        return port;
+        try {
+            server.await("netconfd's socket " + socket, netconfd, () -> Files.exists(socket));
+            Path config = Files.writeString(dir.resolve("sshd_config"), sshdConfig(dir, port, socket));
+            Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation folder, which its service would make
+            Process sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+            server = new Netconfd(netconfd, sshd, port, dir);
+            server.await("sshd on 127.0.0.1:" + port, sshd, () -> accepts(port));
+            Files.writeString(dir.resolve("known_hosts"), "[127.0.0.1]:" + port + " " + Files.readString(dir.resolve("host_key.pub")));
+            return server;
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** Options for a session as the superuser, by key, the host key checked strictly against the temp host key. */
@@ -141,11 +141,9 @@ public final class Netconfd implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
-                close();
                 throw new IllegalStateException(what + ": the process exited with " + process.exitValue() + "\n" + logTail());
             }
             if (System.nanoTime() > deadline) {
-                close();
                 throw new IllegalStateException(what + " not ready within " + START_TIMEOUT.toSeconds() + " s\n" + logTail());
             }
             Thread.sleep(50);
