@@ -301,8 +301,9 @@ class NetconfdIT {
                 assertThat(error.path()).contains("eth99").contains("type");
             });
             s.discardChanges();
-            assertThat(descriptionOf(s, Datastore.RUNNING, "eth99")).isEmpty();
-            assertThat(descriptionOf(s, Datastore.CANDIDATE, "eth99")).isEmpty();
+            assertThat(leafOf(s, Datastore.RUNNING, "eth99", "name")).isEmpty();
+            assertThat(leafOf(s, Datastore.CANDIDATE, "eth99", "name")).isEmpty();
+            assertThat(leafOf(s, Datastore.RUNNING, "eth8", "name")).contains("eth8");
         }
     }
 
