@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +59,7 @@ class NetconfdIT {
     private static final List<String> PLATFORM_MODULES = List.of("ieee802-dot1q-bridge", "ieee802-dot1q-types",
             "ieee802-types", "ieee802-dot1ab-lldp", "ieee802-dot1ab-types", "ietf-routing");
 
-    /** Every persist id the tests use, cancelled after each test in case one was left pending. */
+    /** Every persist id the tests use, cancelled before each test in case one was left pending. */
     private static final List<String> PERSIST_IDS = List.of("reset", "client-1", "client-2", "push-1", "push-2", "push-3", "push-4");
 
     @TempDir
@@ -98,28 +97,26 @@ class NetconfdIT {
         if (server != null) server.close();
     }
 
-    /** Pushes golden where a test left running otherwise; most leave it as it was, which one read shows. */
+    /**
+     * Cancels any confirmed commit an earlier test left pending (netconfd refuses every lock while
+     * one is), then pushes golden where running differs; most tests leave it as it was, which one
+     * read shows. One session does both: sessions are what these tests spend their time on.
+     */
     @BeforeEach
-    void runningIsGolden() {
-        try (PlatformDriver d = driver()) {
+    void runningIsGoldenAndNothingPending() {
+        NetconfSession s = session();
+        for (String id : PERSIST_IDS) {
+            try {
+                s.cancelCommit(Optional.of(id));
+            } catch (RpcErrorException e) {
+                // none pending under this id: the usual case
+            }
+        }
+        try (PlatformDriver d = PlatformDrivers.open("ietf", s)) {
             if (d.compliance(golden).isEmpty()) return;
             d.loadCandidate(golden, LoadMode.REPLACE);
             d.confirm(d.commitConfirmed(Duration.ofSeconds(60), "reset").persistId());
             assertThat(d.compliance(golden).render()).isEmpty();
-        }
-    }
-
-    /** A test that failed half-way must not leave a confirmed commit pending: netconfd then refuses every lock. */
-    @AfterEach
-    void noConfirmedCommitLeftPending() {
-        try (NetconfSession s = session()) {
-            for (String id : PERSIST_IDS) {
-                try {
-                    s.cancelCommit(Optional.of(id));
-                } catch (RpcErrorException e) {
-                    // none pending under this id: the usual case
-                }
-            }
         }
     }
 
