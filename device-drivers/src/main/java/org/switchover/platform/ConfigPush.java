@@ -78,7 +78,7 @@ public final class ConfigPush implements AutoCloseable {
             if (support.candidate()) {
                 session.discardChanges();
                 session.editConfig(EditConfig.of(Datastore.CANDIDATE, body));
-                if (support.validate()) session.validate(Datastore.CANDIDATE);
+                if (support.validate()) validateThenStageAgain(body);
             } else {
                 EditConfig edit = EditConfig.of(Datastore.RUNNING, body);
                 session.editConfig(support.rollbackOnError() ? edit.withErrorOption(EditConfig.ErrorOption.ROLLBACK_ON_ERROR) : edit);
@@ -90,6 +90,20 @@ public final class ConfigPush implements AutoCloseable {
             throw new DriverException(device(), "loading the configuration into " + target.xmlName() + " of " + device()
                     + " failed, " + outcome + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Validates the candidate, then stages the same edit again from running. RFC 6241 8.6.4.1 makes
+     * {@code <validate>} a check that changes nothing, and 8.3.4.1 has {@code <commit>} copy the
+     * whole candidate into running; but netconfd (yuma123 2.13, Debian's) answers a commit after a
+     * validate with ok while leaving out everything the validate saw, so the push would silently
+     * change nothing. Discarding and editing again (under the lock, from the same running, with
+     * the edit just validated) costs two RPCs and makes the commit carry the change on every server.
+     */
+    private void validateThenStageAgain(String body) {
+        session.validate(Datastore.CANDIDATE);
+        session.discardChanges();
+        session.editConfig(EditConfig.of(Datastore.CANDIDATE, body));
     }
 
     /** Running on the owned areas of the last load, as it is now. */
