@@ -1,0 +1,444 @@
+package org.switchover.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A valid site nobody wrote by hand, drawn from a seed: mixed platforms with each vendor's own port
+ * names, an odd topology (one switch, a chain, a ring, parallel cables, a star, dual-homed access,
+ * a switch cabled to nothing), and ports of every kind (access, trunks of one or no VLAN, shut,
+ * unused). The same seed always gives the same YAML text, so a failure is replayed from its seed.
+ *
+ * @param seed    what it was drawn from
+ * @param yaml    the site file's text
+ * @param failed  the device a test fails and replaces
+ * @param shape   the topology drawn, for messages
+ */
+record RandomSite(long seed, String yaml, String failed, String shape) {
+
+    static RandomSite of(long seed) {
+        return new Drawing(new Random(seed)).site(seed);
+    }
+
+    /** The platforms of the project, as site files name them. */
+    static final List<String> PLATFORMS = List.of("openconfig", "ietf", "iosxe", "junos", "eos");
+
+    /** One switch as drawn: its platform, model, role and the ports its cables take. */
+    private record Sw(String name, String platform, String role, List<String> linkPorts) {}
+
+    /** A hardware model: port names in hardware order, uplinks, and the YAML items that list them. */
+    private record Model(String name, String platform, List<String> edge, List<String> uplinks, List<String> items, List<String> uplinkItems) {
+        List<String> ports() {
+            List<String> all = new ArrayList<>(edge);
+            all.addAll(uplinks);
+            return all;
+        }
+    }
+
+    /** A service with its VLANs and where its gateway is. */
+    private record Svc(String name, int priority, String gateway, List<Integer> vlans, boolean neverDrop) {}
+
+    /** The random choices of one site, in a fixed order so a seed always draws the same site. */
+    private static final class Drawing {
+        private final Random r;
+        private final Map<String, Model> models = new LinkedHashMap<>();
+        private final Map<String, Model> modelOf = new LinkedHashMap<>();
+        private final List<Sw> switches = new ArrayList<>();
+        private final List<String[]> links = new ArrayList<>();
+        private final Map<String, Integer> component = new LinkedHashMap<>();
+
+        Drawing(Random r) {
+            this.r = r;
+        }
+
+        RandomSite site(long seed) {
+            String shape = topology();
+            components();
+            for (Sw s : switches) modelOf.put(s.name(), model(s));
+            List<Svc> services = services();
+            int unusedVlan = freeVlan(services);
+            StringBuilder y = new StringBuilder();
+            y.append("# drawn from seed ").append(seed).append(": ").append(shape).append('\n');
+            y.append("site:\n  name: random-").append(seed).append("\n  description: \"").append(shape).append("\"\n\n");
+            int mtu = pick(List.of(1500, 1500, 9000, 9100));
+            y.append("defaults:\n  platform: ").append(pick(PLATFORMS)).append('\n');
+            y.append("  credentials:\n    username: admin\n    secret: file:~/.switchover/lab/password\n");
+            y.append("  known_hosts: ~/.switchover/lab/known_hosts\n  confirm_timeout: 120s\n");
+            if (mtu != 1500 || r.nextBoolean()) y.append("  mtu: ").append(mtu).append('\n');
+            y.append("\nmodels:\n");
+            for (Model m : models.values()) {
+                y.append("  ").append(m.name()).append(":\n");
+                y.append("    ports: [").append(String.join(", ", quoted(m.items()))).append("]\n");
+                if (!m.uplinks().isEmpty() && r.nextInt(4) > 0) {
+                    y.append("    uplinks: [").append(String.join(", ", quoted(m.uplinkItems()))).append("]\n");
+                }
+            }
+            y.append("\nprofiles:\n  desk:\n    description: \"Desk & phone <floor>\"\n  shut:\n    enabled: false\n    description: spare socket\n");
+            y.append("\nservices:\n");
+            for (Svc s : services) {
+                y.append("  ").append(s.name()).append(":\n    priority: ").append(s.priority())
+                        .append("\n    description: \"").append(s.name()).append(" users\"\n    gateway: ").append(s.gateway()).append('\n');
+                if (s.neverDrop()) y.append("    never_drop: true\n");
+            }
+            y.append("\nvlans:\n");
+            for (Svc s : services) {
+                for (int v : s.vlans()) y.append("  - { id: ").append(v).append(", name: ").append(s.name()).append('-').append(v)
+                        .append(", service: ").append(s.name()).append(" }\n");
+            }
+            // a VLAN no port uses, sometimes of no service at all
+            y.append("  - { id: ").append(unusedVlan).append(", name: \"unused vlan ").append(unusedVlan).append('"')
+                    .append(r.nextBoolean() ? ", service: " + services.get(0).name() : "").append(" }\n");
+            y.append("\ndevices:\n");
+            int address = 1;
+            for (Sw s : switches) device(y, s, services, address++);
+            y.append("\nlinks:");
+            if (links.isEmpty()) y.append(" []");
+            y.append('\n');
+            Set<Integer> all = new TreeSet<>();
+            services.forEach(s -> all.addAll(s.vlans()));
+            for (String[] l : links) {
+                y.append("  - { a: \"").append(l[0]).append("\", b: \"").append(l[1]).append('"');
+                // a link pinned to every service VLAN carries at least what the paths need
+                if (r.nextInt(8) == 0) y.append(", vlans: [").append(String.join(", ", all.stream().map(String::valueOf).toList())).append(']');
+                y.append(" }\n");
+            }
+            String failed = switches.get(r.nextInt(switches.size())).name();
+            return new RandomSite(seed, y.toString(), failed, shape);
+        }
+
+        /** Draws the switches and cables; returns the shape's name. */
+        private String topology() {
+            int kind = r.nextInt(7);
+            String shape;
+            switch (kind) {
+                case 0 -> {
+                    add("core", "core");
+                    shape = "a single switch";
+                }
+                case 1 -> {
+                    int n = 2 + r.nextInt(4);
+                    for (int i = 0; i < n; i++) add(i == 0 ? "core" : "sw", i == 0 ? "core" : i == 1 ? "distribution" : "access");
+                    for (int i = 0; i + 1 < n; i++) cable(i, i + 1);
+                    shape = "a chain of " + n;
+                }
+                case 2 -> {
+                    int n = 3 + r.nextInt(3);
+                    for (int i = 0; i < n; i++) add(i == 0 ? "core" : "ring", i == 0 ? "core" : "distribution");
+                    for (int i = 0; i < n; i++) cable(i, (i + 1) % n);
+                    shape = "a ring of " + n;
+                }
+                case 3 -> {
+                    add("core", "core");
+                    add("acc", "access");
+                    int parallel = 2 + r.nextInt(2);
+                    for (int i = 0; i < parallel; i++) cable(0, 1);
+                    shape = parallel + " parallel cables between two switches";
+                }
+                case 4 -> {
+                    add("hub", "core");
+                    int leaves = 4 + r.nextInt(4);
+                    for (int i = 0; i < leaves; i++) {
+                        add("leaf", "access");
+                        cable(0, i + 1);
+                    }
+                    shape = "a star of " + leaves + " leaves";
+                }
+                case 5 -> {
+                    add("dist", "distribution");
+                    add("dist", "distribution");
+                    boolean core = r.nextBoolean();
+                    if (core) {
+                        add("core", "core");
+                        cable(2, 0);
+                        cable(2, 1);
+                    }
+                    int access = 1 + r.nextInt(3);
+                    int first = switches.size();
+                    for (int i = 0; i < access; i++) {
+                        add("acc", "access");
+                        cable(first + i, 0);
+                        cable(first + i, 1);
+                    }
+                    shape = access + " access switches dual-homed to two distribution switches" + (core ? " under a core" : "");
+                }
+                default -> {
+                    add("core", "core");
+                    add("acc", "access");
+                    cable(0, 1);
+                    shape = "two switches";
+                }
+            }
+            if (switches.size() > 1 && r.nextInt(3) == 0 || kind == 6) {
+                add("lone", "access");
+                shape += " and a switch cabled to nothing";
+            }
+            return shape;
+        }
+
+        private void add(String stem, String role) {
+            int n = 1 + (int) switches.stream().filter(s -> s.name().startsWith(stem)).count();
+            String name = switch (r.nextInt(4)) {
+                case 0 -> stem + n;
+                case 1 -> stem.toUpperCase() + "-" + n;
+                default -> stem + "-" + n;
+            };
+            switches.add(new Sw(name, pick(PLATFORMS), role, new ArrayList<>()));
+        }
+
+        private void cable(int a, int b) {
+            links.add(new String[] {String.valueOf(a), String.valueOf(b)});
+        }
+
+        private void components() {
+            int next = 0;
+            for (Sw s : switches) component.put(s.name(), next++);
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String[] l : links) {
+                    String a = switches.get(Integer.parseInt(l[0])).name();
+                    String b = switches.get(Integer.parseInt(l[1])).name();
+                    int m = Math.min(component.get(a), component.get(b));
+                    if (component.get(a) != m || component.get(b) != m) {
+                        component.put(a, m);
+                        component.put(b, m);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        /** A model of the switch's platform with ports enough for its cables, shared when one fits; assigns the cable ports. */
+        private Model model(Sw s) {
+            int index = switches.indexOf(s);
+            List<String[]> mine = links.stream().filter(l -> l[0].equals(String.valueOf(index)) || l[1].equals(String.valueOf(index))).toList();
+            int degree = 0;
+            for (String[] l : links) degree += (l[0].equals(String.valueOf(index)) ? 1 : 0) + (l[1].equals(String.valueOf(index)) ? 1 : 0);
+            final int needed = degree;
+            Model m = models.values().stream().filter(x -> x.platform().equals(s.platform()) && x.ports().size() >= needed + 2)
+                    .filter(x -> r.nextBoolean()).findFirst().orElseGet(() -> newModel(s.platform(), needed));
+            // cables take uplinks first, then edge ports from the last one down
+            List<String> free = new ArrayList<>(m.uplinks());
+            List<String> edgeDown = new ArrayList<>(m.edge());
+            java.util.Collections.reverse(edgeDown);
+            free.addAll(edgeDown);
+            int taken = 0;
+            for (String[] l : links) {
+                for (int end = 0; end < 2; end++) {
+                    if (l[end].equals(String.valueOf(index))) {
+                        s.linkPorts().add(free.get(taken++));
+                    }
+                }
+            }
+            return m;
+        }
+
+        /** Resolves the drawn cables to "device:port" pairs once every switch has its ports. */
+        private void resolveLinks() {
+            Map<Integer, Integer> used = new LinkedHashMap<>();
+            List<String[]> resolved = new ArrayList<>();
+            for (String[] l : links) {
+                String[] ends = new String[2];
+                for (int end = 0; end < 2; end++) {
+                    int i = Integer.parseInt(l[end]);
+                    int k = used.merge(i, 1, Integer::sum) - 1;
+                    ends[end] = switches.get(i).name() + ":" + switches.get(i).linkPorts().get(k);
+                }
+                resolved.add(r.nextBoolean() ? ends : new String[] {ends[1], ends[0]});
+            }
+            links.clear();
+            links.addAll(resolved);
+        }
+
+        private Model newModel(String platform, int degree) {
+            int uplinks = Math.max(1, Math.min(4, degree + r.nextInt(2)));
+            int edge = Math.max(2, degree - uplinks + 2) + r.nextInt(6);
+            List<String> e = new ArrayList<>();
+            List<String> u = new ArrayList<>();
+            List<String> items = new ArrayList<>();
+            List<String> uplinkItems = new ArrayList<>();
+            String modelName;
+            switch (platform) {
+                case "iosxe" -> {
+                    int style = r.nextInt(3);
+                    String edgeType = style == 1 ? "TwentyFiveGigE" : "GigabitEthernet";
+                    int slot = r.nextInt(3) == 0 ? 2 : 1;
+                    names(e, items, edgeType + slot + "/0/", 1, edge);
+                    if (style == 1) names(u, uplinkItems, "HundredGigE" + slot + "/0/", 49, uplinks);
+                    else names(u, uplinkItems, (style == 0 ? "TenGigabitEthernet" : "TwentyFiveGigE") + slot + "/1/", 1, uplinks);
+                    modelName = style == 1 ? "C9500-" + (edge + uplinks) : "C9300-" + (edge + uplinks) + "P";
+                }
+                case "junos" -> {
+                    int style = r.nextInt(3);
+                    if (style == 0) {
+                        names(e, items, "ge-0/0/", 0, edge);
+                        names(u, uplinkItems, "xe-0/1/", 0, uplinks);
+                        modelName = "EX2300-" + (edge + uplinks);
+                    } else if (style == 1) {
+                        names(e, items, "xe-0/0/", 0, edge);
+                        names(u, uplinkItems, "et-0/0/", 48, uplinks);
+                        modelName = "EX4650-" + (edge + uplinks);
+                    } else {
+                        // a 4x10G breakout of a 40G port: xe-0/2/0:0 ... xe-0/2/0:3
+                        names(e, items, "ge-0/0/", 0, edge);
+                        names(u, uplinkItems, "xe-0/2/0:", 0, uplinks);
+                        modelName = "EX3400-" + (edge + uplinks) + "C";
+                    }
+                }
+                case "eos" -> {
+                    if (r.nextBoolean()) {
+                        names(e, items, "Ethernet", 1, edge);
+                        for (int i = 0; i < uplinks; i++) {
+                            String n = "Ethernet" + (edge + 1 + i) + "/1";
+                            u.add(n);
+                            uplinkItems.add(n);
+                        }
+                        modelName = "DCS-7050-" + (edge + uplinks);
+                    } else {
+                        names(e, items, "Ethernet1/", 1, edge);
+                        names(u, uplinkItems, "Ethernet2/", 1, uplinks);
+                        modelName = "DCS-7304-" + (edge + uplinks);
+                    }
+                }
+                default -> {
+                    int style = r.nextInt(4);
+                    switch (style) {
+                        case 0 -> {
+                            names(e, items, "eth", 0, edge);
+                            names(u, uplinkItems, "eth", edge, uplinks);
+                        }
+                        case 1 -> {
+                            names(e, items, "swp", 1, edge);
+                            names(u, uplinkItems, "swp", edge + 1, uplinks);
+                        }
+                        case 2 -> {
+                            names(e, items, "1/1/", 1, edge);
+                            names(u, uplinkItems, "1/2/", 1, uplinks);
+                        }
+                        default -> {
+                            names(e, items, "eth", 1, edge);
+                            names(u, uplinkItems, "up", 1, uplinks);
+                        }
+                    }
+                    modelName = platform + "-" + (edge + uplinks);
+                }
+            }
+            String unique = modelName;
+            for (int i = 2; models.containsKey(unique); i++) unique = modelName + "-" + i;
+            items.addAll(uplinkItems);
+            Model m = new Model(unique, platform, e, u, items, uplinkItems);
+            models.put(unique, m);
+            return m;
+        }
+
+        /** Adds {@code prefix}{@code from}..{@code from+count-1} to {@code names} and one or more YAML items (a range or names) for them. */
+        private void names(List<String> names, List<String> items, String prefix, int from, int count) {
+            for (int i = 0; i < count; i++) names.add(prefix + (from + i));
+            int style = count == 1 ? 2 : r.nextInt(3);
+            switch (style) {
+                case 0 -> items.add(prefix + from + "-" + (from + count - 1));
+                case 1 -> items.add(prefix + from + "-" + prefix + (from + count - 1));
+                default -> items.addAll(names.subList(names.size() - count, names.size()));
+            }
+        }
+
+        private List<Svc> services() {
+            resolveLinks();
+            int count = 1 + r.nextInt(4);
+            List<Svc> out = new ArrayList<>();
+            Set<Integer> ids = new LinkedHashSet<>();
+            List<String> names = List.of("office", "voice", "cctv", "guest-wifi", "building", "lab");
+            for (int i = 0; i < count; i++) {
+                // mostly a core switch, sometimes any switch (an access switch routing its own VLANs)
+                List<Sw> cores = switches.stream().filter(s -> s.role().equals("core")).toList();
+                Sw gateway = !cores.isEmpty() && r.nextInt(4) > 0 ? cores.get(0) : pick(switches);
+                List<Integer> vlans = new ArrayList<>();
+                for (int v = 1 + (r.nextInt(4) == 0 ? 1 : 0); v > 0; v--) vlans.add(newVlan(ids));
+                out.add(new Svc(names.get(i), 1 + r.nextInt(3), gateway.name(), vlans, r.nextInt(4) == 0));
+            }
+            return out;
+        }
+
+        private int newVlan(Set<Integer> ids) {
+            while (true) {
+                int v = r.nextInt(10) == 0 ? 2 + r.nextInt(4092) : 10 * (1 + r.nextInt(40));
+                if (ids.add(v)) return v;
+            }
+        }
+
+        private int freeVlan(List<Svc> services) {
+            Set<Integer> ids = new LinkedHashSet<>();
+            services.forEach(s -> ids.addAll(s.vlans()));
+            return newVlan(ids);
+        }
+
+        private void device(StringBuilder y, Sw s, List<Svc> services, int address) {
+            Model m = modelOf.get(s.name());
+            y.append("  ").append(s.name()).append(":\n    role: ").append(s.role()).append("\n    platform: ").append(s.platform())
+                    .append("\n    model: ").append(m.name()).append("\n    management: 127.0.0.1:").append(20000 + address).append('\n');
+            if (r.nextBoolean()) y.append("    serial: SN").append(1000 + address).append('\n');
+            // only services whose gateway this switch can reach have users here
+            List<Svc> reachable = services.stream().filter(v -> component.get(v.gateway()).equals(component.get(s.name()))).toList();
+            boolean users = !reachable.isEmpty() && (s.role().equals("access") ? r.nextInt(5) > 0 : r.nextInt(3) > 0);
+            List<String> lines = new ArrayList<>();
+            for (String p : m.ports()) {
+                if (s.linkPorts().contains(p)) {
+                    int k = r.nextInt(6);
+                    if (k == 0) lines.add(key(p) + ": { mode: trunk }");
+                    else if (k == 1) lines.add(key(p) + ": { mode: trunk, description: \"uplink " + p + "\" }");
+                    continue;
+                }
+                String line = users ? userPort(p, reachable) : quietPort(p);
+                if (line != null) lines.add(line);
+            }
+            if (!lines.isEmpty()) {
+                y.append("    ports:\n");
+                lines.forEach(l -> y.append("      ").append(l).append('\n'));
+            }
+        }
+
+        private String userPort(String p, List<Svc> reachable) {
+            // the first service is used wherever users are: a service spread across the site
+            Svc svc = r.nextInt(3) == 0 ? reachable.get(0) : pick(reachable);
+            int k = r.nextInt(20);
+            if (k < 8) return key(p) + ": { vlan: " + pick(svc.vlans()) + (r.nextInt(4) == 0 ? ", mtu: 9000" : "") + " }";
+            if (k < 10) return key(p) + ": { profile: desk, vlan: " + pick(svc.vlans()) + " }";
+            if (k < 12) {
+                Set<Integer> vlans = new TreeSet<>();
+                vlans.add(pick(svc.vlans()));
+                if (r.nextBoolean()) vlans.add(pick(pick(reachable).vlans()));
+                return key(p) + ": { trunk_vlans: [" + String.join(", ", vlans.stream().map(String::valueOf).toList())
+                        + "], description: \"AP trunk\" }";
+            }
+            return quietPort(p);
+        }
+
+        private String quietPort(String p) {
+            int k = r.nextInt(10);
+            if (k < 4) return null;
+            if (k < 6) return key(p) + ": { profile: shut }";
+            if (k < 7) return key(p) + ": { enabled: false }";
+            if (k < 8) return key(p) + ": { mode: trunk, description: \"server trunk, no VLAN yet\" }";
+            if (k < 9) return key(p) + ": { mode: none, description: \"O'Brien's printer\" }";
+            return key(p) + ": { description: \"reserved\", enabled: false }";
+        }
+
+        private String key(String port) {
+            return r.nextBoolean() || port.contains(":") || port.startsWith("1/") ? "\"" + port + "\"" : port;
+        }
+
+        private List<String> quoted(List<String> items) {
+            return items.stream().map(i -> "\"" + i + "\"").toList();
+        }
+
+        private <T> T pick(List<T> from) {
+            return from.get(r.nextInt(from.size()));
+        }
+    }
+}
