@@ -52,6 +52,8 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         private final List<Sw> switches = new ArrayList<>();
         private final List<String[]> links = new ArrayList<>();
         private final Map<String, Integer> component = new LinkedHashMap<>();
+        private final Map<String, Integer> stems = new LinkedHashMap<>();
+        private String defaultPlatform;
 
         Drawing(Random r) {
             this.r = r;
@@ -67,7 +69,8 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             y.append("# drawn from seed ").append(seed).append(": ").append(shape).append('\n');
             y.append("site:\n  name: random-").append(seed).append("\n  description: \"").append(shape).append("\"\n\n");
             int mtu = pick(List.of(1500, 1500, 9000, 9100));
-            y.append("defaults:\n  platform: ").append(pick(PLATFORMS)).append('\n');
+            defaultPlatform = pick(PLATFORMS);
+            y.append("defaults:\n  platform: ").append(defaultPlatform).append('\n');
             y.append("  credentials:\n    username: admin\n    secret: file:~/.switchover/lab/password\n");
             y.append("  known_hosts: ~/.switchover/lab/known_hosts\n  confirm_timeout: 120s\n");
             if (mtu != 1500 || r.nextBoolean()) y.append("  mtu: ").append(mtu).append('\n');
@@ -182,7 +185,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         }
 
         private void add(String stem, String role) {
-            int n = 1 + (int) switches.stream().filter(s -> s.name().startsWith(stem)).count();
+            int n = stems.merge(stem, 1, Integer::sum);
             String name = switch (r.nextInt(4)) {
                 case 0 -> stem + n;
                 case 1 -> stem.toUpperCase() + "-" + n;
@@ -267,17 +270,17 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             switch (platform) {
                 case "iosxe" -> {
                     int style = r.nextInt(3);
-                    String edgeType = style == 1 ? "TwentyFiveGigE" : "GigabitEthernet";
+                    String edgeType = style == 1 ? "TwentyFiveGigE" : pick(List.of("GigabitEthernet", "GigabitEthernet", "TwoGigabitEthernet", "FiveGigabitEthernet"));
                     int slot = r.nextInt(3) == 0 ? 2 : 1;
                     names(e, items, edgeType + slot + "/0/", 1, edge);
                     if (style == 1) names(u, uplinkItems, "HundredGigE" + slot + "/0/", 49, uplinks);
-                    else names(u, uplinkItems, (style == 0 ? "TenGigabitEthernet" : "TwentyFiveGigE") + slot + "/1/", 1, uplinks);
+                    else names(u, uplinkItems, (style == 0 ? pick(List.of("TenGigabitEthernet", "FortyGigabitEthernet")) : "TwentyFiveGigE") + slot + "/1/", 1, uplinks);
                     modelName = style == 1 ? "C9500-" + (edge + uplinks) : "C9300-" + (edge + uplinks) + "P";
                 }
                 case "junos" -> {
                     int style = r.nextInt(3);
                     if (style == 0) {
-                        names(e, items, "ge-0/0/", 0, edge);
+                        names(e, items, pick(List.of("ge-0/0/", "ge-1/0/", "mge-0/0/")), 0, edge);
                         names(u, uplinkItems, "xe-0/1/", 0, uplinks);
                         modelName = "EX2300-" + (edge + uplinks);
                     } else if (style == 1) {
@@ -292,7 +295,13 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
                     }
                 }
                 case "eos" -> {
-                    if (r.nextBoolean()) {
+                    int style = r.nextInt(3);
+                    if (style == 2) {
+                        // QSFP uplinks broken out into lanes: Ethernet49/1 ... Ethernet49/4
+                        names(e, items, "Ethernet", 1, edge);
+                        names(u, uplinkItems, "Ethernet" + (edge + 1) + "/", 1, uplinks);
+                        modelName = "DCS-7280-" + (edge + uplinks);
+                    } else if (style == 1) {
                         names(e, items, "Ethernet", 1, edge);
                         for (int i = 0; i < uplinks; i++) {
                             String n = "Ethernet" + (edge + 1 + i) + "/1";
@@ -307,8 +316,16 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
                     }
                 }
                 default -> {
-                    int style = r.nextInt(4);
+                    int style = r.nextInt(6);
                     switch (style) {
+                        case 4 -> {
+                            names(e, items, "Ethernet", 0, edge);
+                            names(u, uplinkItems, "Ethernet", edge, uplinks);
+                        }
+                        case 5 -> {
+                            names(e, items, "ethernet-1/", 1, edge);
+                            names(u, uplinkItems, "ethernet-1/", edge + 1, uplinks);
+                        }
                         case 0 -> {
                             names(e, items, "eth", 0, edge);
                             names(u, uplinkItems, "eth", edge, uplinks);
@@ -359,7 +376,14 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
                 List<Sw> cores = switches.stream().filter(s -> s.role().equals("core")).toList();
                 Sw gateway = !cores.isEmpty() && r.nextInt(4) > 0 ? cores.get(0) : pick(switches);
                 List<Integer> vlans = new ArrayList<>();
-                for (int v = 1 + (r.nextInt(4) == 0 ? 1 : 0); v > 0; v--) vlans.add(newVlan(ids));
+                if (r.nextInt(4) == 0) {
+                    // a block of consecutive VLANs, which trunks list as a range
+                    int first = 100 * (1 + r.nextInt(30)) + 1 + i * 5;
+                    for (int v = first; v < first + 3 + r.nextInt(2); v++) vlans.add(v);
+                    ids.addAll(vlans);
+                } else {
+                    for (int v = 1 + (r.nextInt(4) == 0 ? 1 : 0); v > 0; v--) vlans.add(newVlan(ids));
+                }
                 out.add(new Svc(names.get(i), 1 + r.nextInt(3), gateway.name(), vlans, r.nextInt(4) == 0));
             }
             return out;
@@ -367,7 +391,8 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
 
         private int newVlan(Set<Integer> ids) {
             while (true) {
-                int v = r.nextInt(10) == 0 ? 2 + r.nextInt(4092) : 10 * (1 + r.nextInt(40));
+                int k = r.nextInt(20);
+                int v = k == 0 ? 4094 : k == 1 ? 2 : k < 4 ? 2 + r.nextInt(4092) : 10 * (1 + r.nextInt(40));
                 if (ids.add(v)) return v;
             }
         }
@@ -380,22 +405,34 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
 
         private void device(StringBuilder y, Sw s, List<Svc> services, int address) {
             Model m = modelOf.get(s.name());
-            y.append("  ").append(s.name()).append(":\n    role: ").append(s.role()).append("\n    platform: ").append(s.platform())
-                    .append("\n    model: ").append(m.name()).append("\n    management: 127.0.0.1:").append(20000 + address).append('\n');
+            y.append("  ").append(s.name()).append(":\n    role: ").append(s.role());
+            // the default platform is left out, as people do, or said again
+            if (!s.platform().equals(defaultPlatform) || r.nextBoolean()) y.append("\n    platform: ").append(s.platform());
+            y.append("\n    model: ").append(m.name()).append("\n    management: 127.0.0.1:").append(20000 + address).append('\n');
             if (r.nextBoolean()) y.append("    serial: SN").append(1000 + address).append('\n');
             // only services whose gateway this switch can reach have users here
             List<Svc> reachable = services.stream().filter(v -> component.get(v.gateway()).equals(component.get(s.name()))).toList();
             boolean users = !reachable.isEmpty() && (s.role().equals("access") ? r.nextInt(5) > 0 : r.nextInt(3) > 0);
             List<String> lines = new ArrayList<>();
-            for (String p : m.ports()) {
+            List<String> ports = m.ports();
+            for (int i = 0; i < ports.size(); i++) {
+                String p = ports.get(i);
                 if (s.linkPorts().contains(p)) {
                     int k = r.nextInt(6);
                     if (k == 0) lines.add(key(p) + ": { mode: trunk }");
                     else if (k == 1) lines.add(key(p) + ": { mode: trunk, description: \"uplink " + p + "\" }");
                     continue;
                 }
-                String line = users ? userPort(p, reachable) : quietPort(p);
-                if (line != null) lines.add(line);
+                // sometimes a run of ports configured at once by a range key (ge-0/0/2-4, Ethernet49/1-2)
+                int run = 1;
+                if (r.nextInt(4) == 0) {
+                    while (run < 4 && i + run < ports.size() && !s.linkPorts().contains(ports.get(i + run))
+                            && next(ports.get(i + run - 1), ports.get(i + run))) run++;
+                }
+                String k = run == 1 ? key(p) : "\"" + p + "-" + number(ports.get(i + run - 1)) + "\"";
+                String value = users ? userPort(reachable) : quietPort();
+                if (value != null) lines.add(k + ": " + value);
+                i += run - 1;
             }
             if (!lines.isEmpty()) {
                 y.append("    ports:\n");
@@ -403,30 +440,48 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             }
         }
 
-        private String userPort(String p, List<Svc> reachable) {
+        private String userPort(List<Svc> reachable) {
             // the first service is used wherever users are: a service spread across the site
             Svc svc = r.nextInt(3) == 0 ? reachable.get(0) : pick(reachable);
             int k = r.nextInt(20);
-            if (k < 8) return key(p) + ": { vlan: " + pick(svc.vlans()) + (r.nextInt(4) == 0 ? ", mtu: 9000" : "") + " }";
-            if (k < 10) return key(p) + ": { profile: desk, vlan: " + pick(svc.vlans()) + " }";
+            if (k < 8) return "{ vlan: " + pick(svc.vlans()) + (r.nextInt(4) == 0 ? ", mtu: 9000" : "") + " }";
+            if (k < 9) return "{ profile: desk, vlan: " + pick(svc.vlans()) + " }";
+            if (k < 10) return "{ vlan: " + pick(svc.vlans()) + ", service: " + svc.name() + ", description: phone }";
+            if (k < 13 && svc.vlans().size() >= 3) {
+                List<Integer> v = svc.vlans();
+                return "{ trunk_vlans: \"" + v.get(0) + "-" + v.get(v.size() - 1) + "\", description: \"Bürgerbüro – Raum 1\" }";
+            }
             if (k < 12) {
                 Set<Integer> vlans = new TreeSet<>();
                 vlans.add(pick(svc.vlans()));
                 if (r.nextBoolean()) vlans.add(pick(pick(reachable).vlans()));
-                return key(p) + ": { trunk_vlans: [" + String.join(", ", vlans.stream().map(String::valueOf).toList())
+                return "{ trunk_vlans: [" + String.join(", ", vlans.stream().map(String::valueOf).toList())
                         + "], description: \"AP trunk\" }";
             }
-            return quietPort(p);
+            return quietPort();
         }
 
-        private String quietPort(String p) {
+        private String quietPort() {
             int k = r.nextInt(10);
             if (k < 4) return null;
-            if (k < 6) return key(p) + ": { profile: shut }";
-            if (k < 7) return key(p) + ": { enabled: false }";
-            if (k < 8) return key(p) + ": { mode: trunk, description: \"server trunk, no VLAN yet\" }";
-            if (k < 9) return key(p) + ": { mode: none, description: \"O'Brien's printer\" }";
-            return key(p) + ": { description: \"reserved\", enabled: false }";
+            if (k < 6) return "{ profile: shut }";
+            if (k < 7) return "{ enabled: false }";
+            if (k < 8) return "{ mode: trunk, description: \"server trunk, no VLAN yet\" }";
+            if (k < 9) return "{ mode: none, description: \"O'Brien's printer\" }";
+            return "{ description: \"reserved\", enabled: false }";
+        }
+
+        /** Is {@code b} the port after {@code a} in a range ({@code xe-0/2/0:1} after {@code xe-0/2/0:0})? */
+        private static boolean next(String a, String b) {
+            return prefix(a).equals(prefix(b)) && Long.parseLong(number(b)) == Long.parseLong(number(a)) + 1;
+        }
+
+        private static String number(String port) {
+            return port.replaceAll("^.*?(\\d+)$", "$1");
+        }
+
+        private static String prefix(String port) {
+            return port.substring(0, port.length() - number(port).length());
         }
 
         private String key(String port) {
