@@ -224,7 +224,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             int degree = 0;
             for (String[] l : links) degree += (l[0].equals(String.valueOf(index)) ? 1 : 0) + (l[1].equals(String.valueOf(index)) ? 1 : 0);
             final int needed = degree;
-            Model m = models.values().stream().filter(x -> x.platform().equals(s.platform()) && x.ports().size() >= needed + 2)
+            Model m = models.values().stream().filter(x -> sameNames(x.platform(), s.platform()) && x.ports().size() >= needed + 2)
                     .filter(x -> r.nextBoolean()).findFirst().orElseGet(() -> newModel(s.platform(), needed));
             // cables take uplinks first, then edge ports from the last one down
             List<String> free = new ArrayList<>(m.uplinks());
@@ -240,6 +240,12 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
                 }
             }
             return m;
+        }
+
+        /** Can a model of {@code a} serve {@code b}? The generic platforms share port names ({@code eth1}, {@code swp1}). */
+        private static boolean sameNames(String a, String b) {
+            Set<String> generic = Set.of("openconfig", "ietf");
+            return a.equals(b) || generic.contains(a) && generic.contains(b);
         }
 
         /** Resolves the drawn cables to "device:port" pairs once every switch has its ports. */
@@ -405,7 +411,13 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
 
         private void device(StringBuilder y, Sw s, List<Svc> services, int address) {
             Model m = modelOf.get(s.name());
-            y.append("  ").append(s.name()).append(":\n    role: ").append(s.role());
+            // YAML lets the key be quoted, and some people quote every key
+            String quote = switch (r.nextInt(6)) {
+                case 0 -> "\"";
+                case 1 -> "'";
+                default -> "";
+            };
+            y.append("  ").append(quote).append(s.name()).append(quote).append(":\n    role: ").append(s.role());
             // the default platform is left out, as people do, or said again
             if (!s.platform().equals(defaultPlatform) || r.nextBoolean()) y.append("\n    platform: ").append(s.platform());
             y.append("\n    model: ").append(m.name()).append("\n    management: 127.0.0.1:").append(20000 + address).append('\n');
