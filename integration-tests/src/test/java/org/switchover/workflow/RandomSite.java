@@ -54,6 +54,9 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         private final Map<String, Integer> component = new LinkedHashMap<>();
         private final Map<String, Integer> stems = new LinkedHashMap<>();
         private String defaultPlatform;
+        /** Cable ends shut on purpose ("device:port"): a standby cable among parallel ones. */
+        private final Set<String> standby = new LinkedHashSet<>();
+        private boolean parallel;
 
         Drawing(Random r) {
             this.r = r;
@@ -141,6 +144,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
                     add("acc", "access");
                     int parallel = 2 + r.nextInt(2);
                     for (int i = 0; i < parallel; i++) cable(0, 1);
+                    this.parallel = true;
                     shape = parallel + " parallel cables between two switches";
                 }
                 case 4 -> {
@@ -263,6 +267,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             }
             links.clear();
             links.addAll(resolved);
+            if (parallel && r.nextBoolean()) standby.add(links.get(links.size() - 1)[r.nextInt(2)]);
         }
 
         private Model newModel(String platform, int degree) {
@@ -429,6 +434,10 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             List<String> ports = m.ports();
             for (int i = 0; i < ports.size(); i++) {
                 String p = ports.get(i);
+                if (standby.contains(s.name() + ":" + p)) {
+                    lines.add(key(p) + ": { mode: trunk, enabled: false, description: \"standby cable, shut\" }");
+                    continue;
+                }
                 if (s.linkPorts().contains(p)) {
                     int k = r.nextInt(6);
                     if (k == 0) lines.add(key(p) + ": { mode: trunk }");

@@ -48,13 +48,16 @@ import picocli.CommandLine;
  * verify and the audit are clean, the journal shows the run finished and every device runs exactly
  * its golden config. Seeds start at {@code -Dswitchover.seed} (fixed by default) and
  * {@code -Dswitchover.seeds} of them run (a few by default; hundreds locally). A failure names its
- * seed (replay with {@code -Dswitchover.seed=N -Dswitchover.seeds=1}) and its site file is kept in
+ * seed (replay with {@code -Dswitchover.seed=N -Dswitchover.seeds=1}, or several with
+ * {@code -Dswitchover.seedList=N,M}) and its site file is kept in
  * {@code target/random-sites/}.
  */
 class RandomSiteReplacementIT {
 
     private static final long SEED = Long.getLong("switchover.seed", 20261203L);
     private static final int SEEDS = Integer.getInteger("switchover.seeds", 4);
+    /** Chosen seeds instead ({@code -Dswitchover.seedList=7002,7029}), to replay several findings at once. */
+    private static final String SEED_LIST = System.getProperty("switchover.seedList", "");
     private static final Path KEPT = Path.of("target", "random-sites");
 
     @TempDir
@@ -62,9 +65,11 @@ class RandomSiteReplacementIT {
 
     @TestFactory
     Stream<DynamicTest> randomSitesSurviveAReplacementEndToEnd() {
-        System.out.println("RandomSiteReplacementIT: seeds " + SEED + ".." + (SEED + SEEDS - 1)
+        LongStream seeds = SEED_LIST.isBlank() ? LongStream.range(SEED, SEED + SEEDS)
+                : Stream.of(SEED_LIST.split(",")).mapToLong(t -> Long.parseLong(t.trim()));
+        System.out.println("RandomSiteReplacementIT: " + (SEED_LIST.isBlank() ? "seeds " + SEED + ".." + (SEED + SEEDS - 1) : "seeds " + SEED_LIST)
                 + " (replay one with -Dswitchover.seed=N -Dswitchover.seeds=1)");
-        return LongStream.range(SEED, SEED + SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> run(seed)));
+        return seeds.mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> run(seed)));
     }
 
     private void run(long seed) throws Exception {
