@@ -57,6 +57,8 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         /** Cable ends shut on purpose ("device:port"): a standby cable among parallel ones. */
         private final Set<String> standby = new LinkedHashSet<>();
         private boolean parallel;
+        /** A parallel cable pinned to carry no VLAN, if one is. */
+        private String[] emptyTrunk;
 
         Drawing(Random r) {
             this.r = r;
@@ -110,6 +112,11 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             services.forEach(s -> all.addAll(s.vlans()));
             for (String[] l : links) {
                 y.append("  - { a: \"").append(l[0]).append("\", b: \"").append(l[1]).append('"');
+                if (l == emptyTrunk) {
+                    // pinned to carry nothing: the other parallel cables carry the VLANs
+                    y.append(", vlans: [] }\n");
+                    continue;
+                }
                 // a link pinned to every service VLAN carries at least what the paths need
                 if (r.nextInt(8) == 0) y.append(", vlans: [").append(String.join(", ", all.stream().map(String::valueOf).toList())).append(']');
                 y.append(" }\n");
@@ -268,6 +275,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             links.clear();
             links.addAll(resolved);
             if (parallel && r.nextBoolean()) standby.add(links.get(links.size() - 1)[r.nextInt(2)]);
+            if (parallel && links.size() >= 3 && r.nextBoolean()) emptyTrunk = links.get(0);
         }
 
         private Model newModel(String platform, int degree) {
