@@ -97,6 +97,12 @@ class SiteValidationTest {
     }
 
     @Test
+    void twoVlansOfOneName() {
+        String yaml = BASE.replace("devices:", "  - { id: 20, name: again }\n  - { id: 30, name: again }\ndevices:");
+        assertOnlyError(yaml, "again }\ndevices:", "vlans[2].name", "VLAN name 'again' is already VLAN 20's (line 15); give each VLAN its own name");
+    }
+
+    @Test
     void vlanIdOutsideRange() {
         String yaml = BASE.replace("devices:", "  - { id: 4095, name: big }\ndevices:");
         assertOnlyError(yaml, "4095", "vlans[1].id", "VLAN id 4095 is outside 1..4094");
