@@ -32,14 +32,6 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
     /** One switch as drawn: its platform, model, role and the ports its cables take. */
     private record Sw(String name, String platform, String role, List<String> linkPorts) {}
 
-    /** A hardware model: port names in hardware order, uplinks, and the YAML items that list them. */
-    private record Model(String name, String platform, List<String> edge, List<String> uplinks, List<String> items, List<String> uplinkItems) {
-        List<String> ports() {
-            List<String> all = new ArrayList<>(edge);
-            all.addAll(uplinks);
-            return all;
-        }
-    }
 
     /** A service with its VLANs and where its gateway is. */
     private record Svc(String name, int priority, String gateway, List<Integer> vlans, boolean neverDrop) {}
@@ -47,8 +39,8 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
     /** The random choices of one site, in a fixed order so a seed always draws the same site. */
     private static final class Drawing {
         private final Random r;
-        private final Map<String, Model> models = new LinkedHashMap<>();
-        private final Map<String, Model> modelOf = new LinkedHashMap<>();
+        private final Map<String, RandomModel> models = new LinkedHashMap<>();
+        private final Map<String, RandomModel> modelOf = new LinkedHashMap<>();
         private final List<Sw> switches = new ArrayList<>();
         private final List<String[]> links = new ArrayList<>();
         private final Map<String, Integer> component = new LinkedHashMap<>();
@@ -80,7 +72,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             y.append("  known_hosts: ~/.switchover/lab/known_hosts\n  confirm_timeout: 120s\n");
             if (mtu != 1500 || r.nextBoolean()) y.append("  mtu: ").append(mtu).append('\n');
             y.append("\nmodels:\n");
-            for (Model m : models.values()) {
+            for (RandomModel m : models.values()) {
                 y.append("  ").append(m.name()).append(":\n");
                 y.append("    ports: [").append(String.join(", ", quoted(m.items()))).append("]\n");
                 if (!m.uplinks().isEmpty() && r.nextInt(4) > 0) {
@@ -229,14 +221,14 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         }
 
         /** A model of the switch's platform with ports enough for its cables, shared when one fits; assigns the cable ports. */
-        private Model model(Sw s) {
+        private RandomModel model(Sw s) {
             int index = switches.indexOf(s);
             List<String[]> mine = links.stream().filter(l -> l[0].equals(String.valueOf(index)) || l[1].equals(String.valueOf(index))).toList();
             int degree = 0;
             for (String[] l : links) degree += (l[0].equals(String.valueOf(index)) ? 1 : 0) + (l[1].equals(String.valueOf(index)) ? 1 : 0);
             final int needed = degree;
-            Model m = models.values().stream().filter(x -> sameNames(x.platform(), s.platform()) && x.ports().size() >= needed + 2)
-                    .filter(x -> r.nextBoolean()).findFirst().orElseGet(() -> newModel(s.platform(), needed));
+            RandomModel m = models.values().stream().filter(x -> sameNames(x.platform(), s.platform()) && x.ports().size() >= needed + 2)
+                    .filter(x -> r.nextBoolean()).findFirst().orElseGet(() -> RandomModel.draw(r, models, s.platform(), needed));
             // cables take uplinks first, then edge ports from the last one down
             List<String> free = new ArrayList<>(m.uplinks());
             List<String> edgeDown = new ArrayList<>(m.edge());
@@ -278,112 +270,6 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
             if (parallel && links.size() >= 3 && r.nextBoolean()) emptyTrunk = links.get(0);
         }
 
-        private Model newModel(String platform, int degree) {
-            int uplinks = Math.max(1, Math.min(4, degree + r.nextInt(2)));
-            int edge = Math.max(2, degree - uplinks + 2) + r.nextInt(6);
-            List<String> e = new ArrayList<>();
-            List<String> u = new ArrayList<>();
-            List<String> items = new ArrayList<>();
-            List<String> uplinkItems = new ArrayList<>();
-            String modelName;
-            switch (platform) {
-                case "iosxe" -> {
-                    int style = r.nextInt(3);
-                    String edgeType = style == 1 ? "TwentyFiveGigE" : pick(List.of("GigabitEthernet", "GigabitEthernet", "TwoGigabitEthernet", "FiveGigabitEthernet"));
-                    int slot = r.nextInt(3) == 0 ? 2 : 1;
-                    names(e, items, edgeType + slot + "/0/", 1, edge);
-                    if (style == 1) names(u, uplinkItems, "HundredGigE" + slot + "/0/", 49, uplinks);
-                    else names(u, uplinkItems, (style == 0 ? pick(List.of("TenGigabitEthernet", "FortyGigabitEthernet")) : "TwentyFiveGigE") + slot + "/1/", 1, uplinks);
-                    modelName = style == 1 ? "C9500-" + (edge + uplinks) : "C9300-" + (edge + uplinks) + "P";
-                }
-                case "junos" -> {
-                    int style = r.nextInt(3);
-                    if (style == 0) {
-                        names(e, items, pick(List.of("ge-0/0/", "ge-1/0/", "mge-0/0/")), 0, edge);
-                        names(u, uplinkItems, "xe-0/1/", 0, uplinks);
-                        modelName = "EX2300-" + (edge + uplinks);
-                    } else if (style == 1) {
-                        names(e, items, "xe-0/0/", 0, edge);
-                        names(u, uplinkItems, "et-0/0/", 48, uplinks);
-                        modelName = "EX4650-" + (edge + uplinks);
-                    } else {
-                        // a 4x10G breakout of a 40G port: xe-0/2/0:0 ... xe-0/2/0:3
-                        names(e, items, "ge-0/0/", 0, edge);
-                        names(u, uplinkItems, "xe-0/2/0:", 0, uplinks);
-                        modelName = "EX3400-" + (edge + uplinks) + "C";
-                    }
-                }
-                case "eos" -> {
-                    int style = r.nextInt(3);
-                    if (style == 2) {
-                        // QSFP uplinks broken out into lanes: Ethernet49/1 ... Ethernet49/4
-                        names(e, items, "Ethernet", 1, edge);
-                        names(u, uplinkItems, "Ethernet" + (edge + 1) + "/", 1, uplinks);
-                        modelName = "DCS-7280-" + (edge + uplinks);
-                    } else if (style == 1) {
-                        names(e, items, "Ethernet", 1, edge);
-                        for (int i = 0; i < uplinks; i++) {
-                            String n = "Ethernet" + (edge + 1 + i) + "/1";
-                            u.add(n);
-                            uplinkItems.add(n);
-                        }
-                        modelName = "DCS-7050-" + (edge + uplinks);
-                    } else {
-                        names(e, items, "Ethernet1/", 1, edge);
-                        names(u, uplinkItems, "Ethernet2/", 1, uplinks);
-                        modelName = "DCS-7304-" + (edge + uplinks);
-                    }
-                }
-                default -> {
-                    int style = r.nextInt(6);
-                    switch (style) {
-                        case 4 -> {
-                            names(e, items, "Ethernet", 0, edge);
-                            names(u, uplinkItems, "Ethernet", edge, uplinks);
-                        }
-                        case 5 -> {
-                            names(e, items, "ethernet-1/", 1, edge);
-                            names(u, uplinkItems, "ethernet-1/", edge + 1, uplinks);
-                        }
-                        case 0 -> {
-                            names(e, items, "eth", 0, edge);
-                            names(u, uplinkItems, "eth", edge, uplinks);
-                        }
-                        case 1 -> {
-                            names(e, items, "swp", 1, edge);
-                            names(u, uplinkItems, "swp", edge + 1, uplinks);
-                        }
-                        case 2 -> {
-                            names(e, items, "1/1/", 1, edge);
-                            names(u, uplinkItems, "1/2/", 1, uplinks);
-                        }
-                        default -> {
-                            names(e, items, "eth", 1, edge);
-                            names(u, uplinkItems, "up", 1, uplinks);
-                        }
-                    }
-                    modelName = platform + "-" + (edge + uplinks);
-                }
-            }
-            String unique = modelName;
-            for (int i = 2; models.containsKey(unique); i++) unique = modelName + "-" + i;
-            items.addAll(uplinkItems);
-            Model m = new Model(unique, platform, e, u, items, uplinkItems);
-            models.put(unique, m);
-            return m;
-        }
-
-        /** Adds {@code prefix}{@code from}..{@code from+count-1} to {@code names} and one or more YAML items (a range or names) for them. */
-        private void names(List<String> names, List<String> items, String prefix, int from, int count) {
-            for (int i = 0; i < count; i++) names.add(prefix + (from + i));
-            int style = count == 1 ? 2 : r.nextInt(3);
-            switch (style) {
-                case 0 -> items.add(prefix + from + "-" + (from + count - 1));
-                case 1 -> items.add(prefix + from + "-" + prefix + (from + count - 1));
-                default -> items.addAll(names.subList(names.size() - count, names.size()));
-            }
-        }
-
         private List<Svc> services() {
             resolveLinks();
             int count = 1 + r.nextInt(4);
@@ -423,7 +309,7 @@ record RandomSite(long seed, String yaml, String failed, String shape) {
         }
 
         private void device(StringBuilder y, Sw s, List<Svc> services, int address) {
-            Model m = modelOf.get(s.name());
+            RandomModel m = modelOf.get(s.name());
             // YAML lets the key be quoted, and some people quote every key
             String quote = switch (r.nextInt(6)) {
                 case 0 -> "\"";
