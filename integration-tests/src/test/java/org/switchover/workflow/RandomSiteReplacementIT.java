@@ -55,7 +55,7 @@ import picocli.CommandLine;
 class RandomSiteReplacementIT {
 
     private static final long SEED = Long.getLong("switchover.seed", 20261203L);
-    private static final int SEEDS = Integer.getInteger("switchover.seeds", 4);
+    private static final int SEEDS = Integer.getInteger("switchover.seeds", 3);
     /** Chosen seeds instead ({@code -Dswitchover.seedList=7002,7029}), to replay several findings at once. */
     private static final String SEED_LIST = System.getProperty("switchover.seedList", "");
     private static final Path KEPT = Path.of("target", "random-sites");
