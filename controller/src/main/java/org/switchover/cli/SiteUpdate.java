@@ -44,7 +44,8 @@ final class SiteUpdate {
     /** The device's block under {@code devices:} with management and serial set. */
     static List<String> edit(List<String> lines, DeviceRecord d) {
         List<String> out = new ArrayList<>(lines);
-        Pattern header = Pattern.compile("^(\\s+)" + Pattern.quote(d.device()) + ":\\s*(#.*)?$");
+        // the device's key as YAML allows it: plain, 'single' or "double" quoted
+        Pattern header = Pattern.compile("^(\\s+)([\"']?)" + Pattern.quote(d.device()) + "\\2:\\s*(#.*)?$");
         for (int i = 0; i < out.size(); i++) {
             var m = header.matcher(out.get(i));
             if (!m.matches()) continue;

@@ -15,7 +15,8 @@ import org.switchover.lab.Lab;
  */
 public final class LabSiteFile {
 
-    private static final Pattern DEVICE = Pattern.compile("^(\\s+)([A-Za-z0-9][A-Za-z0-9._-]*):\\s*(#.*)?$");
+    /** A key on a line of its own, plain or quoted as YAML allows ({@code "acc-1":}). */
+    private static final Pattern DEVICE = Pattern.compile("^(\\s+)([\"']?)([A-Za-z0-9][A-Za-z0-9._-]*)\\2:\\s*(#.*)?$");
     private static final Pattern MANAGEMENT = Pattern.compile("^(\\s+management:\\s*)(\\S+)(.*)$");
     private static final Pattern SECRET = Pattern.compile("^(\\s+secret:\\s*)(\\S+)(.*)$");
     private static final Pattern KNOWN_HOSTS = Pattern.compile("^(\\s+known_hosts:\\s*)(\\S+)(.*)$");
@@ -37,7 +38,7 @@ public final class LabSiteFile {
         String current = null;
         for (String line : lines) {
             Matcher d = DEVICE.matcher(line);
-            if (d.matches() && devices.contains(d.group(2))) current = d.group(2);
+            if (d.matches() && devices.contains(d.group(3))) current = d.group(3);
             Matcher m = MANAGEMENT.matcher(line);
             Matcher s = SECRET.matcher(line);
             Matcher k = KNOWN_HOSTS.matcher(line);

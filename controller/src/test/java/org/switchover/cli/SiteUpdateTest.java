@@ -46,6 +46,15 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aQuotedDeviceNameIsFoundToo() {
+        List<String> out = SiteUpdate.edit(List.of("devices:", "  \"acc-1\":", "    management: 127.0.0.1:8311", "    serial: OLD",
+                        "  'acc-2':", "    management: 127.0.0.1:8312"), replaced("acc-2", "10.0.0.22:830", "SPR-0002"));
+
+        assertThat(out).containsExactly("devices:", "  \"acc-1\":", "    management: 127.0.0.1:8311", "    serial: OLD",
+                "  'acc-2':", "    serial: SPR-0002", "    management: 10.0.0.22:830");
+    }
+
+    @Test
     void jsonProgressQuotesWhatItMust() {
         assertThat(ProgressPrinter.Json.string("a \"b\"\nc\\")).isEqualTo("\"a \\\"b\\\"\\nc\\\\\"");
     }

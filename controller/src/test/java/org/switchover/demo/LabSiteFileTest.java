@@ -55,6 +55,23 @@ class LabSiteFileTest {
     }
 
     @Test
+    void quotedDeviceNamesGetTheirOwnSwitchsAddress() throws Exception {
+        // YAML lets a key be quoted; the management line under it is still that device's
+        Path file = siteFile();
+        Files.writeString(file, Files.readString(file).replace("  acc-1:\n", "  \"acc-1\":\n").replace("  acc-2:\n", "  'acc-2':\n"));
+        Site site = SiteLoader.defaults().loadOrThrow(file);
+        try (Lab lab = Lab.start(SiteLab.spec(site, Renderer.builtIn(), dir.resolve("lab"), new LabSecrets(Map.of()), 0, true))) {
+            Path copyFile = dir.resolve("site.lab.yaml");
+            Files.write(copyFile, LabSiteFile.withLabAddresses(Files.readAllLines(file, StandardCharsets.UTF_8), lab, site.devices().keySet()),
+                    StandardCharsets.UTF_8);
+            Site reached = SiteLoader.defaults().loadOrThrow(copyFile);
+            assertThat(site.devices().keySet()).containsExactly("core-1", "acc-1", "acc-2");
+            site.devices().keySet().forEach(name -> assertThat(reached.devices().get(name).management().getPort()).as(name)
+                    .isEqualTo(lab.get(name).port()));
+        }
+    }
+
+    @Test
     void theDemosCopyAlsoPointsSecretsAndKnownHostsAtTheLab() throws Exception {
         Path file = siteFile();
         Site site = SiteLoader.defaults().loadOrThrow(file);

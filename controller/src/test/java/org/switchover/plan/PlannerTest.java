@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.net.HostAndPort;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.switchover.inventory.Link;
 import org.switchover.inventory.Port;
 import org.switchover.inventory.Site;
+import org.switchover.inventory.SiteLoader;
 import org.switchover.verify.CheckScope;
 import org.switchover.verify.Finding;
 import org.switchover.verify.SmallSite;
@@ -167,5 +169,46 @@ class PlannerTest {
         FlipWave distFirst = both.replacement("dist-1").orElseThrow().waves().get(0);
         assertThat(distFirst.portsByDevice()).doesNotContainKey("acc-1");
         assertThat(both.replacement("acc-1").orElseThrow().waves().get(0).portsByDevice()).containsEntry("dist-1", Set.of("Eth1"));
+    }
+
+    /** Two switches joined by two cables, the second shut at core-1's end (a standby cable). */
+    private static final String STANDBY = """
+            site: { name: standby }
+            defaults: { platform: openconfig, credentials: { username: admin, secret: env:SW_PASSWORD } }
+            models:
+              sw-4: { ports: [eth1-4] }
+            services:
+              office: { priority: 1, gateway: core-1 }
+            vlans:
+              - { id: 10, name: office, service: office }
+            devices:
+              core-1:
+                role: core
+                model: sw-4
+                management: 127.0.0.1:9001
+                ports:
+                  eth2: { mode: trunk, enabled: false, description: standby cable }
+              acc-1:
+                role: access
+                model: sw-4
+                management: 127.0.0.1:9002
+                ports:
+                  eth3: { vlan: 10 }
+            links:
+              - { a: "core-1:eth1", b: "acc-1:eth1" }
+              - { a: "core-1:eth2", b: "acc-1:eth2" }
+            """;
+
+    @Test
+    void theNeighbourEndOfACableKeptShutAtTheNewSwitchIsStillRestored() {
+        // the operator shut acc-1:eth2 when core-1 failed; the site wants it enabled, core-1:eth2 shut
+        Site standby = SiteLoader.defaults().parse(Path.of("/sites/standby/site.yaml"), STANDBY).get();
+        ReplacementPlan core = Planner.plan(PlanInput.of(standby, List.of(r("core-1=127.0.0.1:2201")))).replacement("core-1").orElseThrow();
+
+        FlipWave first = core.waves().get(0);
+        assertThat(first.portsByDevice()).containsEntry("acc-1", Set.of("eth1", "eth2"));
+        assertThat(first.portsByDevice().get("core-1")).contains("eth1").doesNotContain("eth2");
+        assertThat(first.links()).containsExactly(standby.linkAt("core-1", "eth1").orElseThrow());
+        assertThat(core.waves().subList(1, core.waves().size())).allSatisfy(w -> assertThat(w.portsByDevice()).doesNotContainKey("acc-1"));
     }
 }

@@ -51,7 +51,14 @@ final class DeviceReader {
             problems.at(section.get(), "expected a mapping of device names, found " + section.get().kind());
             return devices;
         }
+        Map<String, YamlNode.Scalar> byFoldedName = new HashMap<>();
         for (YamlNode.Entry e : m.entries().values()) {
+            YamlNode.Scalar first = byFoldedName.putIfAbsent(e.key().text().toLowerCase(java.util.Locale.ROOT), e.key());
+            if (first != null && !first.text().equals(e.key().text())) {
+                // LLDP system names and host names compare without case, so the checks could not tell the two apart
+                problems.at(e.key(), "device '" + e.key().text() + "' differs from '" + first.text() + "' (line "
+                        + first.location().line() + ") only in case; LLDP and DNS do not tell them apart, so rename one");
+            }
             device(e.key().text(), e.value(), profiles).ifPresent(d -> devices.put(d.name(), d));
         }
         return devices;

@@ -61,10 +61,22 @@ final class LinkReader {
         return all;
     }
 
+    /**
+     * Where the device name ends: at the first colon after which the rest is the port, since port
+     * names may hold colons themselves (Junos channelized {@code xe-0/0/0:1}). A prefix that names
+     * a declared device wins, so a device name with a colon still resolves.
+     */
+    private int deviceEnd(String text) {
+        for (int i = text.indexOf(':'); i > 0; i = text.indexOf(':', i + 1)) {
+            if (declared.contains(text.substring(0, i))) return i;
+        }
+        return text.indexOf(':');
+    }
+
     private Optional<Link.Endpoint> endpoint(YamlNode n) {
         Optional<String> t = Fields.textOf(n, problems);
         if (t.isEmpty()) return Optional.empty();
-        int colon = t.get().lastIndexOf(':');
+        int colon = deviceEnd(t.get());
         if (colon <= 0 || colon == t.get().length() - 1) {
             problems.at(n, "link end '" + t.get() + "' must be device:port, for example core-1:eth49");
             return Optional.empty();

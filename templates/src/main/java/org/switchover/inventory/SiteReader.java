@@ -168,6 +168,7 @@ final class SiteReader {
     private Map<Integer, Vlan> vlans(Fields top, Map<String, ServiceDraft> services) {
         Map<Integer, Vlan> vlans = new LinkedHashMap<>();
         Map<Integer, YamlNode> firstAt = new LinkedHashMap<>();
+        Map<String, Integer> idByName = new HashMap<>();
         for (YamlNode item : top.list("vlans")) {
             Optional<Fields> f = Fields.of(item, problems, List.of("id", "name", "service"));
             if (f.isEmpty()) continue;
@@ -186,6 +187,12 @@ final class SiteReader {
             if (first != null) {
                 problems.at(f.get().node("id").orElseThrow(), "duplicate VLAN " + id.getAsInt() + " (first at line " + first.location().line() + ")");
                 continue;
+            }
+            Integer sameName = idByName.putIfAbsent(name.get(), id.getAsInt());
+            if (sameName != null) {
+                // Junos keys its VLAN table by name and IOS-XE refuses two VLANs of one name
+                problems.at(f.get().node("name").orElseThrow(), "VLAN name '" + name.get() + "' is already VLAN " + sameName
+                        + "'s (line " + firstAt.get(sameName).location().line() + "); give each VLAN its own name");
             }
             vlans.put(id.getAsInt(), new Vlan(id.getAsInt(), name.get(), service));
         }

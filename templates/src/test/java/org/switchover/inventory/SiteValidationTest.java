@@ -97,6 +97,19 @@ class SiteValidationTest {
     }
 
     @Test
+    void twoDevicesWhoseNamesDifferOnlyInCase() {
+        String yaml = BASE.replace("devices:\n", "devices:\n  SW-2: { role: access, model: m8, management: 127.0.0.1:9009 }\n");
+        assertOnlyError(yaml, "sw-2:\n", "devices.sw-2",
+                "device 'sw-2' differs from 'SW-2' (line 16) only in case; LLDP and DNS do not tell them apart, so rename one");
+    }
+
+    @Test
+    void twoVlansOfOneName() {
+        String yaml = BASE.replace("devices:", "  - { id: 20, name: again }\n  - { id: 30, name: again }\ndevices:");
+        assertOnlyError(yaml, "again }\ndevices:", "vlans[2].name", "VLAN name 'again' is already VLAN 20's (line 15); give each VLAN its own name");
+    }
+
+    @Test
     void vlanIdOutsideRange() {
         String yaml = BASE.replace("devices:", "  - { id: 4095, name: big }\ndevices:");
         assertOnlyError(yaml, "4095", "vlans[1].id", "VLAN id 4095 is outside 1..4094");

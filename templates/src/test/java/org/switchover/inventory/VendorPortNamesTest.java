@@ -72,6 +72,18 @@ class VendorPortNamesTest {
     }
 
     @Test
+    void aChannelizedJunosPortIsALinkEnd() {
+        // a 40G port broken out into 4x10G: xe-0/2/0:0..3, the colon part of the port's name
+        Site site = SiteLoader.defaults().parse(Path.of("/sites/v/site.yaml"), SITE
+                .replace("ex-48: { ports: [ge-0/0/0-47, xe-0/1/0-xe-0/1/3] }", "ex-48: { ports: [ge-0/0/0-47, xe-0/1/0-xe-0/1/3, xe-0/2/0:0-3] }")
+                .replace("b: \"dist-1:xe-0/1/0\"", "b: \"dist-1:xe-0/2/0:1\"")).get();
+        assertThat(site.models().get("ex-48").ports()).endsWith("xe-0/2/0:0", "xe-0/2/0:1", "xe-0/2/0:2", "xe-0/2/0:3");
+        assertThat(site.linkAt("dist-1", "xe-0/2/0:1")).hasValueSatisfying(l -> assertThat(l.farEnd("dist-1").port())
+                .isEqualTo("Ethernet49/1"));
+        assertThat(site.device("dist-1").ports().get("xe-0/2/0:1").trunkVlans()).containsExactly(10);
+    }
+
+    @Test
     void aPortTheModelLacksIsNamedWithTheModelsRanges() {
         Validation<Seq<InventoryError>, Site> v = SiteLoader.defaults().parse(Path.of("/sites/v/site.yaml"),
                 SITE.replace("GigabitEthernet1/0/25:", "GigabitEthernet1/0/49:"));
