@@ -73,6 +73,28 @@ class JournalTest {
     }
 
     @Test
+    void stepsAProcessDiedInAreClosedAsInterruptedOnceAndOnlyThoseOfTheRun() {
+        long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        long pushed = journal.beginStep(run, "core-1", "push-staged", "core-1/staged-push: golden");
+        journal.finishStep(pushed, Outcome.OK, "committed");
+        journal.beginStep(run, "core-1", "flip", "core-1/wave-1/flip: wave 1");
+        long other = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        journal.beginStep(other, "acc-1", "flip", "acc-1/wave-1/flip: wave 1");
+        clock.advance(Duration.ofSeconds(5));
+
+        assertThat(journal.closeInterruptedSteps(run, "interrupted: the controller stopped")).isEqualTo(1);
+
+        List<Step> steps = journal.steps(run);
+        assertThat(steps.get(0).outcome()).contains(Outcome.OK);
+        assertThat(steps.get(0).message()).isEqualTo("committed");
+        assertThat(steps.get(1).outcome()).contains(Outcome.FAILED);
+        assertThat(steps.get(1).message()).isEqualTo("interrupted: the controller stopped");
+        assertThat(steps.get(1).finished()).contains(T0.plusSeconds(5));
+        assertThat(journal.steps(other).get(0).outcome()).as("another run's step").isEmpty();
+        assertThat(journal.closeInterruptedSteps(run, "again")).isZero();
+    }
+
+    @Test
     void runsAreListedNewestFirst() {
         long a = journal.startRun(RunKind.AUDIT, "site.yaml", List.of());
         long b = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());

@@ -1,0 +1,140 @@
+package org.switchover.workflow.crash;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.switchover.demo.DemoLab;
+import org.switchover.journal.Outcome;
+import org.switchover.journal.Run;
+import org.switchover.workflow.crash.ControllerJvm.Ended;
+import org.switchover.workflow.crash.CrashPoints.Point;
+
+/**
+ * Crashes one workflow at its side-effect points, one point per fresh lab, and checks what a user
+ * is left with after running what they are told to run ({@code resume RUN_ID}, or the command
+ * again when the run never made it into the journal): every switch runs exactly what it ran
+ * before or exactly the completed result, nothing pending or locked on any device, the journal
+ * settled and readable, and a second resume changes nothing.
+ */
+final class CrashSweep {
+
+    /** The run without a crash: every point it passes, and the site before and after it. */
+    record Recording(List<Point> points, SiteState before, SiteState after, Duration took) {}
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
+
+    private final CrashScenario scenario;
+    private final Path root;
+
+    CrashSweep(CrashScenario scenario, Path root) {
+        this.scenario = scenario;
+        this.root = root;
+    }
+
+    Recording record() throws IOException {
+        Path dir = root.resolve("record");
+        Path points = dir.resolve("points.txt");
+        long start = System.nanoTime();
+        try (DemoLab lab = scenario.start(dir)) {
+            SiteState before = SiteState.of(lab.lab());
+            Ended ran = new ControllerJvm(dir, COMMAND_TIMEOUT).crashing(List.of("--record", points.toString()),
+                    scenario.command(lab, dir.resolve("switchover.db")).toArray(String[]::new));
+            if (ran.code() != 0) throw new AssertionError(scenario.name() + " without a crash ended " + ran.code() + ":\n" + ran.output());
+            SiteState after = SiteState.of(lab.lab());
+            List<Point> all = Files.readAllLines(points).stream().map(CrashPoints::point).toList();
+            return new Recording(all, before, after, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /**
+     * Crashes the workflow at {@code point} (and the first resume at its {@code resumeCrash}-th
+     * point, when given); returns what was wrong, empty when everything held.
+     */
+    List<String> crashAt(int index, Point point, Recording rec, OptionalLong resumeCrash) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path dir = root.resolve("point-" + index);
+        Path journal = dir.resolve("switchover.db");
+        try (DemoLab lab = scenario.start(dir)) {
+            ControllerJvm jvm = new ControllerJvm(dir, COMMAND_TIMEOUT);
+            SiteState before = SiteState.of(lab.lab());
+            if (!before.equals(rec.before())) problems.add("a fresh lab differs from the recorded one on " + before.differingFrom(rec.before()));
+            String[] command = scenario.command(lab, journal).toArray(String[]::new);
+            Ended crashed = jvm.crashing(List.of("--halt", point.key()), command);
+            if (!crashed.halted()) {
+                problems.add("never reached the point; the command ended " + crashed.code() + ": " + tail(crashed.output()));
+                return problems;
+            }
+            String integrity = JournalCheck.integrity(journal);
+            if (journal.toFile().exists() && !integrity.equals("ok")) problems.add("journal after the halt: " + integrity);
+
+            Optional<Run> run = JournalCheck.newest(journal, scenario.kind());
+            String told;
+            Ended recovered;
+            if (run.isPresent()) {
+                String id = Long.toString(run.get().id());
+                if (resumeCrash.isPresent()) {
+                    Ended half = jvm.crashing(List.of("--halt-count", Long.toString(resumeCrash.getAsLong())),
+                            "resume", id, "--quiet", "--journal", journal.toString());
+                    String again = JournalCheck.integrity(journal);
+                    if (half.halted() && !again.equals("ok")) problems.add("journal after a halt in resume: " + again);
+                }
+                told = "resume " + id;
+                recovered = jvm.run("resume", id, "--quiet", "--journal", journal.toString());
+            } else {
+                told = "the command again (no run journaled)";
+                recovered = jvm.run(command);
+            }
+            run = JournalCheck.newest(journal, scenario.kind());
+            problems.addAll(settled(lab, journal, run, rec, before, told, recovered));
+            if (run.isPresent()) problems.addAll(secondResumeChangesNothing(lab, journal, run.get().id()));
+        }
+        return problems;
+    }
+
+    private List<String> settled(DemoLab lab, Path journal, Optional<Run> run, Recording rec, SiteState before, String told,
+            Ended recovered) {
+        List<String> problems = new ArrayList<>();
+        if (recovered.code() != 0 && recovered.code() != 1) problems.add(told + " ended " + recovered.code() + ": " + tail(recovered.output()));
+        SiteState now = SiteState.of(lab.lab());
+        boolean completed = run.flatMap(Run::outcome).map(o -> o == Outcome.OK).orElse(false);
+        problems.addAll(scenario.judge(before, rec.after(), now, completed));
+        SiteState.heldOn(lab.lab()).forEach(h -> problems.add("after " + told + ": " + h));
+        if (run.isEmpty()) {
+            problems.add("no run in the journal after " + told);
+            return problems;
+        }
+        problems.addAll(JournalCheck.leftOver(journal).stream().map(p -> "after " + told + ": " + p).toList());
+        String id = Long.toString(run.get().id());
+        for (String[] args : List.of(new String[] {"journal", "--journal", journal.toString()},
+                new String[] {"journal", id, "--journal", journal.toString()},
+                new String[] {"report", id, "--journal", journal.toString()})) {
+            JournalCheck.Cli cli = JournalCheck.Cli.run(args);
+            if (cli.code() != 0) problems.add("`" + String.join(" ", args) + "` ended " + cli.code() + ": " + tail(cli.text()));
+        }
+        return problems;
+    }
+
+    private static List<String> secondResumeChangesNothing(DemoLab lab, Path journal, long runId) {
+        List<String> problems = new ArrayList<>();
+        SiteState before = SiteState.of(lab.lab());
+        int steps = JournalCheck.steps(journal, runId);
+        JournalCheck.Cli again = JournalCheck.Cli.run("resume", Long.toString(runId), "--quiet", "--journal", journal.toString());
+        if (!again.text().contains("nothing to resume") && !again.text().contains("nothing pending")) {
+            problems.add("a second resume was not a no-op (" + again.code() + "): " + tail(again.text()));
+        }
+        List<String> changed = SiteState.of(lab.lab()).differingFrom(before);
+        if (!changed.isEmpty()) problems.add("a second resume changed " + changed);
+        if (JournalCheck.steps(journal, runId) != steps) problems.add("a second resume journaled steps");
+        return problems;
+    }
+
+    static String tail(String text) {
+        List<String> lines = text.lines().toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
+    }
+}
