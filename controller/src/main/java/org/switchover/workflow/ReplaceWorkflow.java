@@ -17,6 +17,7 @@ import org.switchover.inventory.Site;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
+import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
 import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
@@ -85,6 +86,13 @@ public final class ReplaceWorkflow {
                 .filter(id -> id.endsWith("/cancel") || id.endsWith("/confirm"))
                 .map(id -> id.substring(0, id.lastIndexOf('/')))
                 .forEach(wave -> done.removeAll(Set.of(wave + "/flip", wave + "/verify", wave + "/confirm")));
+        // a commit whose latest attempt was cancelled (by the run, or by a resume that died after
+        // settling it) left its steps undone, whatever their own rows say
+        java.util.Map<String, String> latestAttempt = new java.util.HashMap<>();
+        journal.commits(runId).forEach(c -> latestAttempt.put(c.label(), c.persistId()));
+        journal.commits(runId).stream()
+                .filter(c -> c.persistId().equals(latestAttempt.get(c.label())) && c.state() == PendingCommit.State.CANCELLED)
+                .forEach(c -> done.removeAll(CommitSteps.of(c.label())));
         return execute(runId, site, saved.request(), saved, done, clock.instant(), true);
     }
 
