@@ -24,7 +24,18 @@ import org.switchover.workflow.crash.CrashPoints.Point;
 final class CrashSweep {
 
     /** The run without a crash: every point it passes, and the site before and after it. */
-    record Recording(List<Point> points, SiteState before, SiteState after, Duration took) {}
+    record Recording(List<Point> points, SiteState before, SiteState after, Duration took) {
+
+        /** True when the point at {@code index} lies inside a journal transaction (begun, not yet committed). */
+        boolean insideTransaction(int index) {
+            int open = 0;
+            for (Point p : points.subList(0, index + 1)) {
+                if (p.label().equals("before journal transaction")) open++;
+                if (p.label().equals("after journal transaction")) open--;
+            }
+            return open > 0;
+        }
+    }
 
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
 
@@ -56,12 +67,16 @@ final class CrashSweep {
         }
     }
 
+    /** What happened at one point ({@code story}), and what was wrong afterwards: nothing when everything held. */
+    record Verdict(String story, List<String> problems) {}
+
     /**
      * Crashes the workflow at {@code point} (and the first resume at its {@code resumeCrash}-th
-     * point, when given); returns what was wrong, empty when everything held.
+     * point, when given) and judges what is left after recovery.
      */
-    List<String> crashAt(int index, Point point, Recording rec, OptionalLong resumeCrash) throws IOException {
+    Verdict crashAt(int index, Point point, Recording rec, OptionalLong resumeCrash) throws IOException {
         List<String> problems = new ArrayList<>();
+        List<String> story = new ArrayList<>();
         Path dir = root.resolve("point-" + index);
         Path journal = dir.resolve("switchover.db");
         try (DemoLab lab = scenario.start(dir)) {
@@ -72,10 +87,15 @@ final class CrashSweep {
             Ended crashed = jvm.crashing(List.of("--halt", point.key()), command);
             if (!crashed.halted()) {
                 problems.add("never reached the point; the command ended " + crashed.code() + ": " + tail(crashed.output()));
-                return problems;
+                return new Verdict("not reached", problems);
             }
+            story.add("halted");
             String integrity = JournalCheck.integrity(journal);
             if (journal.toFile().exists() && !integrity.equals("ok")) problems.add("journal after the halt: " + integrity);
+            if (rec.insideTransaction(index)) {
+                story.add("inside a journal transaction");
+                problems.addAll(JournalCheck.transactionUndone(journal, point.label()));
+            }
 
             Optional<Run> run = JournalCheck.newest(journal, scenario.kind());
             String told;
@@ -87,6 +107,8 @@ final class CrashSweep {
                             "resume", id, "--quiet", "--journal", journal.toString());
                     String again = JournalCheck.integrity(journal);
                     if (half.halted() && !again.equals("ok")) problems.add("journal after a halt in resume: " + again);
+                    story.add(half.halted() ? "resume halted at its point " + resumeCrash.getAsLong()
+                            : "resume ended " + half.code() + " before its point " + resumeCrash.getAsLong());
                 }
                 told = "resume " + id;
                 recovered = jvm.run("resume", id, "--quiet", "--journal", journal.toString());
@@ -94,11 +116,13 @@ final class CrashSweep {
                 told = "the command again (no run journaled)";
                 recovered = jvm.run(command);
             }
+            story.add(told + " ended " + recovered.code());
             run = JournalCheck.newest(journal, scenario.kind());
             problems.addAll(settled(lab, journal, run, rec, before, told, recovered));
+            story.add(run.flatMap(Run::outcome).map(o -> "run " + o.name().toLowerCase(java.util.Locale.ROOT)).orElse("no run"));
             if (run.isPresent()) problems.addAll(secondResumeChangesNothing(lab, journal, run.get().id()));
         }
-        return problems;
+        return new Verdict(String.join(", ", story), problems);
     }
 
     private List<String> settled(DemoLab lab, Path journal, Optional<Run> run, Recording rec, SiteState before, String told,
