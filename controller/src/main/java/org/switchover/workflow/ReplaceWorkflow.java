@@ -17,7 +17,6 @@ import org.switchover.inventory.Site;
 import org.switchover.journal.EventKind;
 import org.switchover.journal.Journal;
 import org.switchover.journal.Outcome;
-import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
 import org.switchover.plan.Plan;
 import org.switchover.plan.PlanInput;
@@ -75,24 +74,7 @@ public final class ReplaceWorkflow {
      */
     public RunResult resume(long runId, Site site, SavedPlan saved) {
         journal.closeInterruptedSteps(runId, INTERRUPTED);
-        Set<String> done = new HashSet<>();
-        journal.steps(runId).stream()
-                .filter(s -> s.outcome().map(o -> o == Outcome.OK || o == Outcome.SKIPPED).orElse(false))
-                .forEach(s -> done.add(StepJournal.stepIdOf(s.detail())));
-        // a wave cancelled after its flip ran is undone: its steps run again
-        journal.steps(runId).stream()
-                .filter(s -> s.outcome().map(o -> o == Outcome.ROLLED_BACK).orElse(false))
-                .map(s -> StepJournal.stepIdOf(s.detail()))
-                .filter(id -> id.endsWith("/cancel") || id.endsWith("/confirm"))
-                .map(id -> id.substring(0, id.lastIndexOf('/')))
-                .forEach(wave -> done.removeAll(Set.of(wave + "/flip", wave + "/verify", wave + "/confirm")));
-        // a commit whose latest attempt was cancelled (by the run, or by a resume that died after
-        // settling it) left its steps undone, whatever their own rows say
-        java.util.Map<String, String> latestAttempt = new java.util.HashMap<>();
-        journal.commits(runId).forEach(c -> latestAttempt.put(c.label(), c.persistId()));
-        journal.commits(runId).stream()
-                .filter(c -> c.persistId().equals(latestAttempt.get(c.label())) && c.state() == PendingCommit.State.CANCELLED)
-                .forEach(c -> done.removeAll(CommitSteps.of(c.label())));
+        Set<String> done = DoneSteps.of(journal.steps(runId), journal.commits(runId));
         return execute(runId, site, saved.request(), saved, done, clock.instant(), true);
     }
 

@@ -95,6 +95,22 @@ class JournalTest {
     }
 
     @Test
+    void aRunEndsWithItsLeasesFreedOrNotAtAll() throws Exception {
+        long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        journal.takeLeases(run, List.of("acc-1", "core-1"));
+        // the second half of ending a run fails (as if the process died between the two writes)
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("switchover.db"));
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER no_release BEFORE DELETE ON leases BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        }
+
+        assertThatThrownBy(() -> journal.finishRun(run, Outcome.OK, "replaced acc-1")).isInstanceOf(JournalException.class);
+
+        assertThat(journal.run(run).orElseThrow().isFinished()).as("not ended while its leases are held").isFalse();
+        assertThat(journal.leases()).extracting(Lease::device).containsExactly("acc-1", "core-1");
+    }
+
+    @Test
     void runsAreListedNewestFirst() {
         long a = journal.startRun(RunKind.AUDIT, "site.yaml", List.of());
         long b = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());
