@@ -29,11 +29,17 @@ final class CrashSweep {
         /** True when the point at {@code index} lies inside a journal transaction (begun, not yet committed). */
         boolean insideTransaction(int index) {
             int open = 0;
-            for (Point p : points.subList(0, index + 1)) {
-                if (p.label().equals("before journal transaction")) open++;
-                if (p.label().equals("after journal transaction")) open--;
+            for (int i = 0; i <= index; i++) {
+                String label = points.get(i).label();
+                if (label.equals("before journal transaction") && i < index) open++;
+                if (label.equals("after journal transaction")) open--;
             }
             return open > 0;
+        }
+
+        /** True when a run was journaled before the point at {@code index} (the first transactions create the file's tables). */
+        boolean runJournaledBefore(int index) {
+            return points.subList(0, index).stream().anyMatch(p -> p.label().equals("after journal INSERT runs"));
         }
     }
 
@@ -94,7 +100,7 @@ final class CrashSweep {
             if (journal.toFile().exists() && !integrity.equals("ok")) problems.add("journal after the halt: " + integrity);
             if (rec.insideTransaction(index)) {
                 story.add("inside a journal transaction");
-                problems.addAll(JournalCheck.transactionUndone(journal, point.label()));
+                problems.addAll(JournalCheck.transactionUndone(journal, point.label(), rec.runJournaledBefore(index)));
             }
 
             Optional<Run> run = JournalCheck.newest(journal, scenario.kind());
