@@ -78,9 +78,12 @@ public final class AuditRemediation {
      * ended before the crash, or was cut short and is back as it was, is remediated now.
      */
     public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
-        // devices whose remediation ended before the crash, judged before the step the crash cut short is closed
-        Set<String> ended = journal.steps(run).stream().filter(s -> s.outcome().isPresent()).map(Step::device).collect(Collectors.toSet());
-        journal.closeInterruptedSteps(run, "interrupted: the controller stopped before this step ended; resume settled what it left");
+        // devices whose remediation ended by itself: the latest step of each ended, and not because a process died in it
+        Map<String, Step> latest = new LinkedHashMap<>();
+        journal.steps(run).forEach(s -> latest.put(s.device(), s));
+        Set<String> ended = latest.values().stream().filter(s -> s.outcome().isPresent() && !s.interrupted())
+                .map(Step::device).collect(Collectors.toSet());
+        journal.closeInterruptedSteps(run, "resume settled what it left");
         // the run leased every device of its plan before it pushed to any
         List<String> planned = journal.leases().stream().filter(l -> l.runId() == run).map(Lease::device).toList();
         Map<String, DeviceOutcome> out = new LinkedHashMap<>();

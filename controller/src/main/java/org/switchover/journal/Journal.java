@@ -238,14 +238,15 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Closes, as {@link Outcome#FAILED} with {@code message}, every step of {@code runId} that was
-     * begun and never finished: the process acting in it died. Resume calls it before it acts, so
-     * that the record shows each interrupted step as ended (and resume's re-run as a new step)
-     * instead of one that looks like it is still acting. Returns how many it closed.
+     * Closes, as {@link Outcome#FAILED} with a message starting {@link Step#INTERRUPTED} and going on
+     * with {@code detail}, every step of {@code runId} that was begun and never finished: the process
+     * acting in it died. Resume calls it before it acts, so that the record shows each interrupted
+     * step as ended (and resume's re-run as a new step) instead of one that looks like it is still
+     * acting. Returns how many it closed.
      */
-    public synchronized int closeInterruptedSteps(long runId, String message) {
+    public synchronized int closeInterruptedSteps(long runId, String detail) {
         return db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE run_id = ? AND finished_at IS NULL",
-                now(), Outcome.FAILED, SecretGuard.check("step message", message), runId);
+                now(), Outcome.FAILED, SecretGuard.check("step message", Step.INTERRUPTED + detail), runId);
     }
 
     public synchronized List<Step> steps(long runId) {

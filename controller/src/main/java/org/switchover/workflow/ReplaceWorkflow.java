@@ -33,8 +33,7 @@ import org.switchover.verify.ObservedState;
 public final class ReplaceWorkflow {
 
     /** What a step the controller died in says once a resume takes over; the resume runs it again as a new step when needed. */
-    static final String INTERRUPTED = "interrupted: the controller stopped before this step ended; resume re-read the devices"
-            + " and settled what it left";
+    static final String INTERRUPTED = "resume re-read the devices and settled what it left";
 
     private final Journal journal;
     private final DeviceAccess access;

@@ -136,6 +136,26 @@ class AuditRemediationTest {
     }
 
     @Test
+    void aDeviceCutShortTwiceByTheRunAndByItsFirstResumeIsStillRemediated() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+            j.takeLeases(run, List.of("acc1"));
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+            // the first resume closed that step as interrupted, began acc1 again, and died too
+            j.closeInterruptedSteps(run, "resume settled what it left");
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(driver.confirmed).isTrue();
+            assertThat(j.steps(run)).extracting(s -> s.outcome().orElseThrow()).containsExactly(Outcome.FAILED, Outcome.FAILED, Outcome.OK);
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+        }
+    }
+
+    @Test
     void aDeviceWhoseCommitResumeCancelledIsPushedAgainUnderAFreshPersistId() {
         FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
         try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {

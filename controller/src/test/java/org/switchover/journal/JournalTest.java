@@ -82,13 +82,15 @@ class JournalTest {
         journal.beginStep(other, "acc-1", "flip", "acc-1/wave-1/flip: wave 1");
         clock.advance(Duration.ofSeconds(5));
 
-        assertThat(journal.closeInterruptedSteps(run, "interrupted: the controller stopped")).isEqualTo(1);
+        assertThat(journal.closeInterruptedSteps(run, "resume settled it")).isEqualTo(1);
 
         List<Step> steps = journal.steps(run);
         assertThat(steps.get(0).outcome()).contains(Outcome.OK);
         assertThat(steps.get(0).message()).isEqualTo("committed");
         assertThat(steps.get(1).outcome()).contains(Outcome.FAILED);
-        assertThat(steps.get(1).message()).isEqualTo("interrupted: the controller stopped");
+        assertThat(steps.get(1).message()).isEqualTo(Step.INTERRUPTED + "resume settled it");
+        assertThat(steps.get(1).interrupted()).isTrue();
+        assertThat(steps.get(0).interrupted()).isFalse();
         assertThat(steps.get(1).finished()).contains(T0.plusSeconds(5));
         assertThat(journal.steps(other).get(0).outcome()).as("another run's step").isEmpty();
         assertThat(journal.closeInterruptedSteps(run, "again")).isZero();
