@@ -52,6 +52,7 @@ case "$name" in
     java -Xmx512m -cp "integration-tests/target/test-classes:$(cat integration-tests/target/bench.classpath)" \
       -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dswitchover.city.site=templates/sites/city/site.yaml \
       -Dswitchover.bench.devices="${SWITCHES:-500}" ${PARALLEL:+-Dswitchover.bench.parallel=$PARALLEL} \
+      ${HISTOGRAM:+-Dswitchover.bench.histogram=true} \
       org.switchover.audit.AuditBench
     ;;
   audit-peer)

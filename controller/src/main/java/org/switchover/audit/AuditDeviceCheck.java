@@ -1,6 +1,5 @@
 package org.switchover.audit;
 
-import org.switchover.workflow.access.DeviceAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +11,8 @@ import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
 import org.switchover.netconf.HostKeyRefusedException;
 import org.switchover.netconf.NetconfException;
+import org.switchover.netconf.SessionDroppedException;
+import org.switchover.netconf.TransportException;
 
 /**
  * Audits one device: reads the running config of the subtrees golden owns and the state, and
@@ -20,35 +21,30 @@ import org.switchover.netconf.NetconfException;
  */
 final class AuditDeviceCheck {
 
-    private final DeviceAccess access;
+    private final AuditSessions sessions;
 
-    /** @param access opens each device within the audit's per-device timeout */
-    AuditDeviceCheck(DeviceAccess access) {
-        this.access = access;
+    /** @param sessions lends each device a session within the audit's per-device timeout */
+    AuditDeviceCheck(AuditSessions sessions) {
+        this.sessions = sessions;
     }
 
     /**
-     * The raw findings (before suppressions). {@code driverSlot} receives the open driver so a
+     * The raw findings (before suppressions). {@code driverSlot} receives the driver in use so a
      * watchdog can close it when the device overruns its timeout.
      */
     List<AuditFinding> findings(Site site, Device device, ConfigPayload golden,
             AtomicReference<PlatformDriver> driverSlot) {
         String name = device.name();
-        try (PlatformDriver driver = access.open(device)) {
-            driverSlot.set(driver);
-            List<AuditFinding> out = new ArrayList<>();
+        try {
+            AuditSessions.Lent session = sessions.borrow(device);
             try {
-                out.addAll(AuditConfigFindings.of(name, driver.compliance(golden)));
-            } catch (MalformedDeviceDataException e) {
-                out.add(uninterpreted(name, e));
+                return read(site, device, golden, session, driverSlot);
+            } catch (SessionDroppedException | TransportException e) {
+                if (!session.reused()) throw e;
+                // a session kept since the last round may have been dropped by the device meanwhile:
+                // that says nothing about the device now, so ask once more on a new session
+                return read(site, device, golden, sessions.borrow(device), driverSlot);
             }
-            try {
-                PortsAndNeighbors observed = driver.portsAndNeighbors();
-                out.addAll(AuditStateCheck.findings(site, device, observed));
-            } catch (MalformedDeviceDataException e) {
-                out.add(uninterpreted(name, e));
-            }
-            return out;
         } catch (HostKeyRefusedException e) {
             return List.of(hostKey(device, e));
         } catch (NetconfException e) {
@@ -57,6 +53,32 @@ final class AuditDeviceCheck {
             // data no parser expected is still this device's problem, not the whole audit's
             return List.of(unreachable(name, "could not audit " + name + " at " + device.management()
                     + ": unexpected answer (" + e + ")"));
+        }
+    }
+
+    /** Reads and compares on {@code session}, giving it back to be kept only when nothing failed. */
+    private List<AuditFinding> read(Site site, Device device, ConfigPayload golden, AuditSessions.Lent session,
+            AtomicReference<PlatformDriver> driverSlot) {
+        boolean healthy = false;
+        try {
+            PlatformDriver driver = session.driver();
+            driverSlot.set(driver);
+            List<AuditFinding> out = new ArrayList<>();
+            try {
+                out.addAll(AuditConfigFindings.of(device.name(), driver.compliance(golden)));
+            } catch (MalformedDeviceDataException e) {
+                out.add(uninterpreted(device.name(), e));
+            }
+            try {
+                PortsAndNeighbors observed = driver.portsAndNeighbors();
+                out.addAll(AuditStateCheck.findings(site, device, observed));
+            } catch (MalformedDeviceDataException e) {
+                out.add(uninterpreted(device.name(), e));
+            }
+            healthy = !Thread.currentThread().isInterrupted();
+            return out;
+        } finally {
+            sessions.giveBack(session, healthy);
         }
     }
 

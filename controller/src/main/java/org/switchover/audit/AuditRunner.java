@@ -80,8 +80,24 @@ public final class AuditRunner {
         return golden;
     }
 
-    /** Audits the selected devices of {@code site}; the report lists them in site order. */
+    /** Audits the selected devices of {@code site}, each on a new session; the report lists them in site order. */
     public AuditReport run(Site site, AuditOptions options) {
+        try (AuditSessions sessions = new FreshSessions(access.apply(options.deviceTimeout()))) {
+            return run(site, options, sessions);
+        }
+    }
+
+    /**
+     * Audits that run again and again, keeping their sessions open between rounds: what a
+     * scheduled audit uses. Close it when the schedule ends.
+     */
+    public AuditRounds rounds(Duration deviceTimeout) {
+        return new AuditRounds(this, new KeptSessions(access.apply(deviceTimeout), clock, KeptSessions.DEFAULT_MAX_AGE,
+                KeptSessions.budgetFor(Runtime.getRuntime().maxMemory())), deviceTimeout);
+    }
+
+    /** As {@link #run(Site, AuditOptions)} with sessions from {@code sessions}. */
+    AuditReport run(Site site, AuditOptions options, AuditSessions sessions) {
         List<Device> devices = AuditSelection.devices(site, options.devices());
         AuditSuppressions suppressions = AuditSuppressions.of(site.suppressions());
         Instant started = clock.instant();
@@ -89,7 +105,7 @@ public final class AuditRunner {
                 new ThreadFactoryBuilder().setNameFormat("audit-%d").setDaemon(true).build());
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 new ThreadFactoryBuilder().setNameFormat("audit-watchdog").setDaemon(true).build());
-        AuditDeviceCheck check = new AuditDeviceCheck(access.apply(options.deviceTimeout()));
+        AuditDeviceCheck check = new AuditDeviceCheck(sessions);
         GoldenAhead ahead = new GoldenAhead(golden, site, devices, Math.min(options.parallel(), Runtime.getRuntime().availableProcessors()),
                 2 * options.parallel());
         try {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
 import org.switchover.report.AuditFormat;
@@ -28,6 +30,7 @@ import org.switchover.audit.AuditOptions;
 import org.switchover.audit.AuditRemediation;
 import org.switchover.audit.AuditRemediationPlan;
 import org.switchover.audit.AuditReport;
+import org.switchover.audit.AuditRounds;
 import org.switchover.audit.AuditRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -124,9 +127,15 @@ public final class AuditCommand implements Callable<Integer> {
             CountDownLatch finished = new CountDownLatch(1);
             Thread hook = stopOnSignal(stop, finished, in.deviceTimeout());
             try (Journal journal = Journal.open(journalFile, clock)) {
-                AuditRound round = new AuditRound(site, journal, in, stop, stdout, stderr);
-                if (in.schedule() == null) return round.run();
-                ScheduleLoop.of(in.schedule(), clock, stop, stdout).run(round::runQuietly);
+                AuditRunner runner = AuditRunner.standard(clock, renderer);
+                if (in.schedule() == null) return new AuditRound(site, journal, in, stop, runner::run, stdout, stderr).run();
+                try (AuditRounds rounds = runner.rounds(in.deviceTimeout())) {
+                    AuditRound round = new AuditRound(site, journal, in, stop, rounds::run, stdout, stderr);
+                    ScheduleLoop.of(in.schedule(), clock, stop, stdout).run(() -> {
+                        round.runQuietly(rounds.sessionCounts(), rounds::sessionCounts);
+                        rounds.roundEnded(Duration.between(clock.instant(), in.schedule().nextAfter(clock.instant())));
+                    });
+                }
                 return Main.OK;
             } finally {
                 finished.countDown();
@@ -207,6 +216,7 @@ public final class AuditCommand implements Callable<Integer> {
     /** One audit: journal, run, report, and remediation when asked. */
     private final class AuditRound {
         private final Site site;
+        private final BiFunction<Site, AuditOptions, AuditReport> audit;
         private final AuditJournal history;
         private final Journal journal;
         private final Inputs in;
@@ -214,8 +224,10 @@ public final class AuditCommand implements Callable<Integer> {
         private final PrintWriter stdout;
         private final PrintWriter stderr;
 
-        AuditRound(Site site, Journal journal, Inputs in, StopSignal stop, PrintWriter stdout, PrintWriter stderr) {
+        AuditRound(Site site, Journal journal, Inputs in, StopSignal stop, BiFunction<Site, AuditOptions, AuditReport> audit,
+                PrintWriter stdout, PrintWriter stderr) {
             this.site = site;
+            this.audit = audit;
             this.journal = journal;
             this.history = new AuditJournal(journal);
             this.in = in;
@@ -225,11 +237,10 @@ public final class AuditCommand implements Callable<Integer> {
         }
 
         int run() {
-            AuditRunner runner = AuditRunner.standard(clock, renderer);
             long runId = history.begin(site.file().toString(), in.arguments());
             AuditReport report;
             try {
-                report = history.record(runId, runner.run(site, in.options().withStop(stop::isStopRequested)));
+                report = history.record(runId, audit.apply(site, in.options().withStop(stop::isStopRequested)));
             } catch (RuntimeException e) {
                 history.failed(runId, String.valueOf(e.getMessage()));
                 throw e;
@@ -239,11 +250,16 @@ public final class AuditCommand implements Callable<Integer> {
             return report.exitCode();
         }
 
-        /** A scheduled round: its failure is printed and the schedule goes on. */
-        void runQuietly() {
+        /**
+         * A scheduled round: its failure is printed and the schedule goes on. {@code before} is
+         * how sessions were had before this round, so the line says how many this one reused.
+         */
+        void runQuietly(AuditRounds.SessionCounts before, Supplier<AuditRounds.SessionCounts> after) {
             try {
                 int code = run();
-                stderr.println("audit finished with exit code " + code);
+                AuditRounds.SessionCounts now = after.get();
+                stderr.println("audit finished with exit code " + code + " (" + (now.reused() - before.reused())
+                        + " sessions kept from the last round, " + (now.opened() - before.opened()) + " opened)");
             } catch (RuntimeException e) {
                 stderr.println("audit failed: " + e.getMessage());
             }

@@ -32,6 +32,8 @@ final class FakeAuditDriver implements PlatformDriver {
     volatile int commits;
     volatile boolean confirmed;
     volatile boolean cancelled;
+    /** When set, the device has dropped the session without the client noticing yet: the next read fails. */
+    volatile boolean droppedUnnoticed;
     /** What compliance returns after a commit; null keeps the diff. */
     volatile ConfigDiff diffAfterCommit = ConfigDiff.empty();
 
@@ -64,6 +66,7 @@ final class FakeAuditDriver implements PlatformDriver {
 
     @Override
     public ConfigDiff compliance(ConfigPayload golden) {
+        if (droppedUnnoticed) throw new SessionDroppedException(device, "7", device + " closed the connection", null);
         if (hang) {
             try {
                 closed.await(60, TimeUnit.SECONDS);
@@ -129,6 +132,11 @@ final class FakeAuditDriver implements PlatformDriver {
     @Override
     public void close() {
         closed.countDown();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !isClosed();
     }
 
     boolean isClosed() {

@@ -110,6 +110,12 @@ public interface PlatformDriver extends AutoCloseable {
     /** Loads a merge candidate that sets the admin state of {@code ports}; commit it to take effect. */
     void setPortsEnabled(Set<String> ports, boolean enabled);
 
+    /**
+     * Whether the session is still usable: false once closed, or once the device or the network
+     * dropped it. A driver that is not open never becomes open again.
+     */
+    boolean isOpen();
+
     @Override
     void close();
 }

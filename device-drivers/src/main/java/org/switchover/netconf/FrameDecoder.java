@@ -19,6 +19,8 @@ public final class FrameDecoder {
     /** KMP failure function of "]]>]]>": the longest proper prefix that is also a suffix. */
     private static final int[] DELIMITER_FAILURE = {0, 1, 0, 1, 2, 3};
     private static final long MAX_CHUNK = 4294967295L;
+    /** Buffer kept between messages: enough for the small replies (ok, rpc-error) that come in bursts. */
+    private static final int RETAINED_BYTES = 4 * 1024;
 
     private enum State { START, HEADER_LF, HEADER_HASH, SIZE_OR_END, SIZE, DATA, END_LF, EOM_BODY }
 
@@ -26,7 +28,7 @@ public final class FrameDecoder {
     private final int maxMessageBytes;
     private Framing framing = Framing.END_OF_MESSAGE;
     private State state = State.START;
-    private byte[] data = new byte[1024];
+    private byte[] data = new byte[RETAINED_BYTES];
     private int size;
     private int matched;
     private long chunkSize;
@@ -180,7 +182,8 @@ public final class FrameDecoder {
         size = 0;
         matched = 0;
         state = State.START;
-        if (data.length > 64 * 1024) data = new byte[1024];
+        // an idle session (one kept open between audit rounds) should not hold its largest reply's buffer
+        if (data.length > RETAINED_BYTES) data = new byte[RETAINED_BYTES];
     }
 
     private void append(byte b) {

@@ -200,6 +200,11 @@ public final class NetconfDriver implements PlatformDriver {
 
     /** Rolls back an emulated confirmed commit still pending, unlocks and closes the session. */
     @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
     public void close() {
         try {
             push.close();

@@ -35,8 +35,9 @@ import org.switchover.audit.AuditRunner;
  * <li>the <em>first run</em> is what a one-shot {@code switchover audit} costs, with the JVM
  *     still compiling the code it runs;
  * <li>the <em>steady run</em> is what each scheduled run of {@code audit --every} costs once the
- *     daemon is warm, measured three times. The last line reports the median; the first run's
- *     rate is printed above it.
+ *     daemon is warm and holds its sessions open between rounds, measured three times. The last
+ *     line reports the median; the first run's rate, and a warm run that opens new sessions (for
+ *     comparison), are printed above it.
  * </ul>
  */
 public final class AuditBench {
@@ -81,14 +82,31 @@ public final class AuditBench {
             runner.run(site, options.withDevices(site.devices().keySet().stream().limit(Math.min(36, count)).toList()));
             System.gc();
             resetPeaks();
-            // each run with a runner of its own, as every round of audit --every has
-            Run first = measure("first run", AuditRunner.standard(Clock.systemUTC()), site, options, lab);
+            // the one-shot audit: a runner of its own, a new session per device
+            AuditRunner oneShot = AuditRunner.standard(Clock.systemUTC());
+            Run first = measure("first run", oneShot::run, site, options, lab);
+            // for comparison: a warm process that still opens a new session per device
+            Run fresh = measure("warm run, new sessions", oneShot::run, site, options, lab);
+            // the daemon: one runner whose rounds keep their sessions open, as audit --every does
             List<Run> rounds = new java.util.ArrayList<>();
-            for (int i = 1; i <= STEADY_ROUNDS; i++) {
-                rounds.add(measure("steady run " + i, AuditRunner.standard(Clock.systemUTC()), site, options, lab));
+            long keptHeapMb;
+            try (AuditRounds daemon = AuditRunner.standard(Clock.systemUTC()).rounds(options.deviceTimeout())) {
+                measure("daemon round 0 (opens the sessions)", daemon::run, site, options, lab);
+                for (int i = 1; i <= STEADY_ROUNDS; i++) {
+                    rounds.add(measure("steady run " + i + " (sessions kept)", daemon::run, site, options, lab));
+                }
+                System.out.println("sessions: " + daemon.sessionCounts());
+                keptHeapMb = liveHeapBytes() / (1024 * 1024);
+                if (Boolean.getBoolean("switchover.bench.histogram")) {
+                    Object h = ManagementFactory.getPlatformMBeanServer().invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+                    String.valueOf(h).lines().limit(25).forEach(System.out::println);
+                }
             }
+            System.out.printf(Locale.ROOT, "heap in use after a full GC with %d sessions kept open: %d MB%n", count, keptHeapMb);
             Run steady = rounds.stream().sorted(java.util.Comparator.comparingDouble(Run::rate)).toList().get(STEADY_ROUNDS / 2);
-            System.out.printf(Locale.ROOT, "steady: the median of %d runs, %s%n", STEADY_ROUNDS, steady.name());
+            System.out.printf(Locale.ROOT, "steady: the median of %d runs, %s; with new sessions a warm run was %.0f devices/s%n",
+                    STEADY_ROUNDS, steady.name(), fresh.rate());
             long heapMb = peakHeapBytes() / (1024 * 1024);
             System.out.printf(Locale.ROOT, "peak heap %d MB over all runs (max %d MB)%n", heapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
             stop(lab);
@@ -101,14 +119,15 @@ public final class AuditBench {
         }
     }
 
-    private static Run measure(String name, AuditRunner runner, Site site, AuditOptions options, Process lab) {
+    private static Run measure(String name, java.util.function.BiFunction<Site, AuditOptions, AuditReport> audit, Site site,
+            AuditOptions options, Process lab) {
         int count = site.devices().size();
         String loadBefore = loadAverage();
         long cpu0 = processCpuNanos();
         long gc0 = gcMillis();
         long labCpu0 = cpuNanos(lab.toHandle());
         long t0 = System.nanoTime();
-        AuditReport report = runner.run(site, options);
+        AuditReport report = audit.apply(site, options);
         Run run = new Run(name, report.devices().size(), (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e6 / count,
                 (cpuNanos(lab.toHandle()) - labCpu0) / 1e6 / count, (gcMillis() - gc0) / (double) count, report);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -170,6 +189,13 @@ public final class AuditBench {
             ports.put(f[0], Integer.parseInt(f[1]));
         }
         return ports;
+    }
+
+    /** The heap still reachable: what is in use after a full collection. */
+    private static long liveHeapBytes() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -160,5 +160,10 @@ public final class CrashingReplace {
         public void close() {
             d.close();
         }
+
+        @Override
+        public boolean isOpen() {
+            return d.isOpen();
+        }
     }
 }

@@ -49,6 +49,8 @@ public final class JunosDriver implements PlatformDriver {
     private final StructuralDiff diff = new StructuralDiff(JunosPlatform.SCHEMA);
 
     private Element savedCopy;
+    /** The payload {@link #savedCopy} was saved for: it says which interface and VLAN entries the copy covers. */
+    private ConfigPayload loaded;
     private boolean locked;
     private boolean staged;
     private String pending;
@@ -97,7 +99,8 @@ public final class JunosDriver implements PlatformDriver {
         String body = JunosConfig.editConfig(config, mode);
         step("lock candidate", this::lock);
         try {
-            savedCopy = session.getConfig(Datastore.RUNNING, Optional.of(JunosConfig.filter()));
+            savedCopy = session.getConfig(Datastore.RUNNING, Optional.of(JunosConfig.filter(config)));
+            loaded = config;
             session.discardChanges();
             session.editConfig(EditConfig.of(Datastore.CANDIDATE, body));
             session.validate(Datastore.CANDIDATE);
@@ -117,12 +120,12 @@ public final class JunosDriver implements PlatformDriver {
     @Override
     public ConfigDiff compare() {
         checkState(savedCopy != null, "nothing has been loaded on %s", device());
-        return diff(running(), read(Datastore.CANDIDATE));
+        return diff(read(Datastore.RUNNING, loaded), read(Datastore.CANDIDATE, loaded));
     }
 
     @Override
     public ConfigDiff compliance(ConfigPayload golden) {
-        return diff(running(), JunosConfig.intended(golden));
+        return diff(read(Datastore.RUNNING, golden), JunosConfig.intended(golden));
     }
 
     @Override
@@ -182,7 +185,7 @@ public final class JunosDriver implements PlatformDriver {
         step("restore the saved copy of running", () -> {
             lock();
             session.discardChanges();
-            session.editConfig(EditConfig.of(Datastore.CANDIDATE, JunosConfig.restore(savedCopy)));
+            session.editConfig(EditConfig.of(Datastore.CANDIDATE, JunosConfig.restore(savedCopy, loaded)));
             rpc(JunosCommands.commit("switchover rollback"));
         });
         staged = false;
@@ -250,6 +253,11 @@ public final class JunosDriver implements PlatformDriver {
 
     /** Unlocks and closes the session; a confirmed commit still pending rolls back on the device as the session ends. */
     @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
     public void close() {
         try {
             unlockQuietly();
@@ -269,12 +277,9 @@ public final class JunosDriver implements PlatformDriver {
         }
     }
 
-    private Element running() {
-        return read(Datastore.RUNNING);
-    }
-
-    private Element read(Datastore source) {
-        return JunosConfig.markEmptyLeaves(session.getConfig(source, Optional.of(JunosConfig.filter())));
+    /** What {@code payload} owns, as {@code source} holds it. */
+    private Element read(Datastore source, ConfigPayload payload) {
+        return JunosConfig.markEmptyLeaves(session.getConfig(source, Optional.of(JunosConfig.filter(payload))));
     }
 
     private ConfigDiff diff(Element before, Element after) {

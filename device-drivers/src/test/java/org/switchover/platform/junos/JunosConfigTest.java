@@ -20,22 +20,51 @@ class JunosConfigTest {
                 + inner + "</configuration></config>", List.of(JunosConfig.CONFIGURATION));
     }
 
+    private static final String IFS = "http://yang.juniper.net/junos-ex/conf/interfaces";
+    private static final String NC = "urn:ietf:params:xml:ns:netconf:base:1.0";
+
     @Test
-    void aReplaceReplacesTheOwnedAreasAndRemovesThoseThePayloadLeavesOut() {
+    void aReplaceReplacesTheOwnedLeavesAndTheRenderedEntriesNeverTheirLists() {
         String edit = JunosConfig.editConfig(payload("<system xmlns=\"http://yang.juniper.net/junos-ex/conf/system\"><host-name>ex-1</host-name>"
-                + "</system><interfaces xmlns=\"http://yang.juniper.net/junos-ex/conf/interfaces\"><interface><name>ge-0/0/0</name>"
-                + "</interface></interfaces>"), LoadMode.REPLACE);
+                + "</system><interfaces xmlns=\"" + IFS + "\"><interface><name>ge-0/0/0</name>"
+                + "</interface><interface><name>ge-0/0/1</name></interface></interfaces>"), LoadMode.REPLACE);
         Element config = DeviceXml.parse(edit, "edit");
         Element configuration = DeviceXml.children(config).get(0);
-        assertThat(configuration.getAttributeNS("urn:ietf:params:xml:ns:netconf:base:1.0", "operation")).as("the root is merged").isEmpty();
+        assertThat(configuration.getAttributeNS(NC, "operation")).as("the root is merged").isEmpty();
         Element system = DeviceXml.children(configuration).get(0);
-        assertThat(system.getAttributeNS("urn:ietf:params:xml:ns:netconf:base:1.0", "operation")).as("system is merged").isEmpty();
+        assertThat(system.getAttributeNS(NC, "operation")).as("system is merged").isEmpty();
         assertThat(operation(config, "host-name")).isEqualTo("replace");
-        assertThat(operation(config, "interfaces")).isEqualTo("replace");
-        assertThat(operation(config, "vlans")).isEqualTo("remove");
+        assertThat(operation(config, "interfaces")).as("interfaces is merged: em0, irb, lo0 stay").isEmpty();
+        assertThat(operations(config, "interface")).containsExactly("replace", "replace");
+        assertThat(config.getElementsByTagNameNS("*", "vlans").getLength()).as("no VLAN rendered, none touched").isZero();
         assertThat(operation(config, "lldp")).isEqualTo("remove");
         assertThat(config.getElementsByTagNameNS("*", "protocols").item(0)).satisfies(p ->
-                assertThat(((Element) p).getAttributeNS("urn:ietf:params:xml:ns:netconf:base:1.0", "operation")).isEmpty());
+                assertThat(((Element) p).getAttributeNS(NC, "operation")).isEmpty());
+    }
+
+    @Test
+    void theFilterReadsTheOwnedLeavesAndOnlyTheEntriesThePayloadRenders() {
+        String filter = JunosConfig.filter(payload("<interfaces xmlns=\"" + IFS + "\"><interface><name>ge-0/0/0</name><description>x</description>"
+                + "</interface><interface><name>xe-0/0/1:2</name></interface></interfaces>"));
+        Element f = DeviceXml.parse(filter, "filter");
+        assertThat(f.getElementsByTagNameNS("*", "host-name").getLength()).isEqualTo(1);
+        assertThat(f.getElementsByTagNameNS("*", "lldp").getLength()).isEqualTo(1);
+        assertThat(names(f, "interface")).containsExactly("ge-0/0/0", "xe-0/0/1:2");
+        assertThat(f.getElementsByTagNameNS("*", "description").getLength()).as("selection by key only").isZero();
+        assertThat(f.getElementsByTagNameNS("*", "vlans").getLength()).as("an empty selection node would read every VLAN").isZero();
+    }
+
+    @Test
+    void aRestorePutsBackTheSavedEntriesAndRemovesThoseThePushAdded() {
+        ConfigPayload pushed = payload("<interfaces xmlns=\"" + IFS + "\"><interface><name>ge-0/0/0</name><description>new</description>"
+                + "</interface><interface><name>ge-0/0/1</name></interface></interfaces>");
+        Element saved = DeviceXml.parse("<data xmlns=\"" + NC + "\"><configuration xmlns=\"" + ROOT + "\"><interfaces xmlns=\"" + IFS + "\">"
+                + "<interface><name>ge-0/0/0</name><description>old</description></interface></interfaces></configuration></data>", "saved");
+        Element restore = DeviceXml.parse(JunosConfig.restore(saved, pushed), "restore");
+        assertThat(names(restore, "interface")).containsExactly("ge-0/0/0", "ge-0/0/1");
+        assertThat(operations(restore, "interface")).containsExactly("replace", "remove");
+        assertThat(restore.getElementsByTagNameNS("*", "description").item(0).getTextContent()).isEqualTo("old");
+        assertThat(operation(restore, "host-name")).as("the saved copy had no host-name: the push set it").isEqualTo("remove");
     }
 
     @Test
@@ -56,6 +85,17 @@ class JunosConfigTest {
         Element data = JunosConfig.intended(payload("<interfaces xmlns=\"http://yang.juniper.net/junos-ex/conf/interfaces\"><interface>"
                 + "<name>ge-0/0/0</name><disable/></interface></interfaces>"));
         assertThat(data.getElementsByTagNameNS("*", "disable").item(0).getTextContent()).isNotEmpty();
+    }
+
+    private static List<String> operations(Element root, String local) {
+        var nodes = root.getElementsByTagNameNS("*", local);
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> ((Element) nodes.item(i)).getAttributeNS(NC, "operation")).toList();
+    }
+
+    private static List<String> names(Element root, String local) {
+        var nodes = root.getElementsByTagNameNS("*", local);
+        return java.util.stream.IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> DeviceXml.children((Element) nodes.item(i)).get(0).getTextContent()).toList();
     }
 
     private static String operation(Element root, String local) {

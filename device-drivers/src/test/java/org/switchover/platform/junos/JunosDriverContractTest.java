@@ -117,6 +117,40 @@ class JunosDriverContractTest extends PlatformDriverContract {
         return "/configuration/interfaces/interface[name=" + port + "]/description";
     }
 
+    /** Configuration a real EX carries that no site models: its management interface and its default VLAN. */
+    private static final String UNMANAGED = "<configuration xmlns=\"http://yang.juniper.net/junos-ex/conf/root\">"
+            + "<interfaces xmlns=\"http://yang.juniper.net/junos-ex/conf/interfaces\"><interface><name>em0</name>"
+            + "<description>out-of-band management</description></interface></interfaces>"
+            + "<vlans xmlns=\"http://yang.juniper.net/junos-ex/conf/vlans\"><vlan><name>default</name><vlan-id>1</vlan-id></vlan></vlans>"
+            + "</configuration>";
+
+    @Test
+    void aReplaceAndItsRollbackLeaveWhatTheSiteDoesNotModelAsItWas() {
+        try (NetconfSession console = session("a")) {
+            console.editConfig(org.switchover.netconf.EditConfig.of(org.switchover.netconf.Datastore.CANDIDATE, UNMANAGED));
+            console.commit();
+        }
+        try (PlatformDriver d = driver("a")) {
+            assertThat(d.compliance(golden("a", "core-a")).render()).as("what the site does not model is not drift").isEmpty();
+            d.loadCandidate(golden("a", "core-a-new"), LoadMode.REPLACE);
+            assertThat(d.compare().changes()).singleElement().satisfies(c -> assertThat(c.after()).isEqualTo("core-a-new"));
+            d.confirm(d.commitConfirmed(Duration.ofSeconds(60), "keep-1").persistId());
+            assertThat(unmanagedStillThere()).isTrue();
+            d.rollback();
+            assertThat(d.compliance(golden("a", "core-a")).render()).isEmpty();
+            assertThat(unmanagedStillThere()).isTrue();
+        }
+    }
+
+    private boolean unmanagedStillThere() {
+        try (NetconfSession console = session("a")) {
+            String running = org.switchover.platform.DeviceXml.print(console.getConfig(org.switchover.netconf.Datastore.RUNNING,
+                    java.util.Optional.empty()));
+            return running.contains("<name>em0</name>") && running.contains("out-of-band management")
+                    && running.contains("<name>default</name>") && running.contains("<vlan-id>1</vlan-id>");
+        }
+    }
+
     @Test
     void aCommitJunosRefusesIsAnRpcErrorWithTheJunosDetailAndChangesNothing() {
         junosLab.get("a").store().rejectNextCommit();
