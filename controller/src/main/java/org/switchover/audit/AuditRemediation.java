@@ -42,6 +42,9 @@ public final class AuditRemediation {
     /** One device's outcome and what a person should know about it. */
     public record DeviceOutcome(String device, Result result, String message) {}
 
+    /** How a remediation run that died before it leased its devices ends on resume. */
+    public static final String UNSTARTED = "interrupted before it leased its devices; nothing was changed; run audit --remediate again";
+
     private final Function<Duration, DeviceAccess> access;
     private final GoldenConfigs golden;
     private final Journal journal;
@@ -78,6 +81,11 @@ public final class AuditRemediation {
      * ended before the crash, or was cut short and is back as it was, is remediated now.
      */
     public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
+        if (journal.steps(run).isEmpty() && journal.commits(run).isEmpty() && journal.leases().stream().noneMatch(l -> l.runId() == run)) {
+            // it died before it leased its devices, so before it pushed to any: nothing to settle or carry on from
+            journal.finishRun(run, Outcome.FAILED, UNSTARTED);
+            return List.of();
+        }
         // devices whose remediation ended by itself: the latest step of each ended, and not because a process died in it
         Map<String, Step> latest = new LinkedHashMap<>();
         journal.steps(run).forEach(s -> latest.put(s.device(), s));

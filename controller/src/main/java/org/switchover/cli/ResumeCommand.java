@@ -99,7 +99,9 @@ final class ResumeCommand implements Callable<Integer> {
         var outcomes = new AuditRemediation(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, Clock.systemUTC()),
                 new TemplateGoldenConfigs(templates.renderer()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
         outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
+        if (outcomes.isEmpty()) out.println("run " + runId + " " + j.run(runId).map(Run::message).orElse(""));
         out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
+        if (j.run(runId).map(r -> AuditRemediation.UNSTARTED.equals(r.message())).orElse(false)) return Main.BAD_INPUT;
         return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;
     }
 

@@ -136,6 +136,21 @@ class AuditRemediationTest {
     }
 
     @Test
+    void aRemediationThatDiedBeforeItLeasedItsDevicesEndsOnResumeAsHavingChangedNothing() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).isEmpty();
+            assertThat(driver.commits).isZero();
+            assertThat(j.run(run).orElseThrow().outcome()).as("not ok: the drift is still there").contains(Outcome.FAILED);
+            assertThat(j.run(run).orElseThrow().message()).isEqualTo(AuditRemediation.UNSTARTED);
+        }
+    }
+
+    @Test
     void aDeviceCutShortTwiceByTheRunAndByItsFirstResumeIsStillRemediated() {
         FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
         try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {

@@ -1,6 +1,7 @@
 package org.switchover.workflow.crash;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,19 +9,29 @@ import java.util.Map;
 import java.util.Set;
 import org.switchover.demo.DemoLab;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.inventory.Device;
+import org.switchover.netconf.ConnectOptions;
+import org.switchover.netconf.Credentials;
+import org.switchover.netconf.Datastore;
+import org.switchover.netconf.EditConfig;
+import org.switchover.netconf.HostKeyPolicy;
+import org.switchover.netconf.NetconfClient;
+import org.switchover.netconf.NetconfSession;
 import org.switchover.journal.RunKind;
 import org.switchover.workflow.LabSites;
 import org.switchover.workflow.access.DriverPool;
 
 /**
- * {@code audit --remediate --yes} on the city with a port shut by hand on three switches of three
- * platforms: dist-2 (IOS-XE without candidate: running under the emulated confirmed commit),
- * core-2 (OpenConfig, native confirmed commit with persist) and acc-9 (Arista EOS).
+ * {@code audit --remediate --yes} on the city with config drift made by hand on three switches of
+ * three platforms: a port description on dist-2 (IOS-XE without candidate: remediated in running
+ * under the emulated confirmed commit), a port shut on core-2 (OpenConfig, native confirmed commit
+ * with persist) and on acc-9 (Arista EOS).
  */
-record CityRemediation(Map<String, String> shutByHand) implements CrashScenario {
+record CityRemediation(Map<String, String> shutByHand, String iosXeDevice, String iosXeInterface) implements CrashScenario {
 
     static CityRemediation threePlatforms() {
-        return new CityRemediation(Map.of("dist-2", "TwentyFiveGigE1/0/6", "core-2", "eth5", "acc-9", "Ethernet50"));
+        return new CityRemediation(Map.of("core-2", "eth5", "acc-9", "Ethernet50"), "dist-2",
+                "<TwentyFiveGigE><name>1/0/6</name><description>patched by hand</description></TwentyFiveGigE>");
     }
 
     @Override
@@ -38,10 +49,22 @@ record CityRemediation(Map<String, String> shutByHand) implements CrashScenario 
                 d.commitConfirmed(Duration.ofSeconds(60), "by-hand");
                 d.confirm("by-hand");
             });
+            describeByHand(lab);
             return lab;
         } catch (RuntimeException e) {
             lab.close();
             throw e;
+        }
+    }
+
+    /** As at the console: straight into running, as an IOS-XE switch without candidate takes every change. */
+    private void describeByHand(DemoLab lab) throws IOException {
+        Device d = lab.site().device(iosXeDevice);
+        String password = Files.readString(lab.lab().directory().resolve("password")).strip();
+        try (NetconfSession s = NetconfClient.connect(ConnectOptions.of(iosXeDevice, "127.0.0.1", d.management().getPort(),
+                new Credentials.Password(d.credentials().username(), password), HostKeyPolicy.strict(lab.lab().knownHosts())))) {
+            s.editConfig(EditConfig.of(Datastore.RUNNING, "<native xmlns=\"http://cisco.com/ns/yang/Cisco-IOS-XE-native\"><interface>"
+                    + iosXeInterface + "</interface></native>"));
         }
     }
 
