@@ -11,9 +11,10 @@ import java.util.stream.IntStream;
  * Which crash points a sweep runs: all of them ({@code -Dswitchover.crash.points=all}), or a
  * sample of {@code -Dswitchover.crash.points=N} drawn with {@code -Dswitchover.seed=S} (a fresh
  * seed when none is given; it is printed, so any run can be replayed). The same seed decides at
- * which of the chosen points resume is crashed too, and where.
+ * which of the chosen points resume is crashed too, and where. {@code -Dswitchover.crash.range=A-B}
+ * keeps to points A to B.
  */
-record CrashSelection(long seed, int sample, boolean all) {
+record CrashSelection(long seed, int sample, boolean all, int from, int to) {
 
     /** A resume crash at its first points at most this far in. */
     private static final int RESUME_POINTS = 40;
@@ -24,13 +25,15 @@ record CrashSelection(long seed, int sample, boolean all) {
         long s = seed.isBlank() ? new Random().nextLong() : Long.parseLong(seed.strip());
         boolean all = points.strip().equalsIgnoreCase("all");
         int n = all || points.isBlank() ? defaultSample : Integer.parseInt(points.strip());
-        return new CrashSelection(s, n, all);
+        // -Dswitchover.crash.range=FIRST-LAST (1-based, as printed): only points in it, e.g. to replay a stretch that failed
+        String[] range = System.getProperty("switchover.crash.range", "1-" + Integer.MAX_VALUE).strip().split("-");
+        return new CrashSelection(s, n, all, Integer.parseInt(range[0]) - 1, Integer.parseInt(range[1]) - 1);
     }
 
     /** The indices (0-based) of the points to crash at, in order. */
     List<Integer> choose(int total) {
-        List<Integer> indices = new ArrayList<>(IntStream.range(0, total).boxed().toList());
-        if (all || sample >= total) return indices;
+        List<Integer> indices = new ArrayList<>(IntStream.range(0, total).filter(i -> i >= from && i <= to).boxed().toList());
+        if (all || sample >= indices.size()) return indices;
         Collections.shuffle(indices, new Random(seed));
         List<Integer> chosen = new ArrayList<>(indices.subList(0, sample));
         Collections.sort(chosen);
@@ -44,6 +47,7 @@ record CrashSelection(long seed, int sample, boolean all) {
     }
 
     String describe() {
-        return (all ? "all points" : sample + " points") + ", -Dswitchover.seed=" + seed;
+        return (all ? "all points" : sample + " points") + (from > 0 || to < Integer.MAX_VALUE - 1 ? " of " + (from + 1) + "-" + (to + 1) : "")
+                + ", -Dswitchover.seed=" + seed;
     }
 }
