@@ -17,6 +17,7 @@ import org.switchover.driver.CommitResult;
 import org.switchover.driver.LoadMode;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.Journal;
+import org.switchover.journal.Outcome;
 import org.switchover.journal.PendingCommit;
 import org.switchover.netconf.NetconfException;
 import org.switchover.workflow.access.DriverPool;
@@ -272,13 +273,35 @@ public final class ConfirmedChanges {
     }
 
     private void record(PendingCommit commit, Settled s, Map<String, Settled> states, Map<String, String> said, String text) {
+        String saved = "";
         if (s == Settled.CONFIRMED) {
             journal.commitConfirmed(commit.device(), commit.persistId());
+            saved = saveAsStartup(commit.device());
         } else {
             journal.commitCancelled(commit.device(), commit.persistId());
         }
         states.put(commit.device(), s);
-        said.put(commit.device(), text);
+        said.put(commit.device(), (text + saved).trim());
+    }
+
+    /**
+     * Makes a confirmed change the configuration the device boots with (journaled as a step of its
+     * own). A failure does not undo the change, which runs and passed its checks; it is said
+     * loudly, since the device would lose the change at its next reload.
+     */
+    private String saveAsStartup(String device) {
+        long step = journal.beginStep(runId, device, "save startup", "make the confirmed configuration the one " + device + " boots with");
+        try {
+            String how = pool.driver(device).saveRunning();
+            journal.finishStep(step, Outcome.OK, how.isEmpty() ? "nothing to save: running is what it boots with" : how);
+            return "";
+        } catch (NetconfException e) {
+            String message = "confirmed but NOT saved as its startup configuration (" + firstLine(e.getMessage())
+                    + "); save it on the device (copy running-config startup-config) or it loses the change at its next reload";
+            journal.finishStep(step, Outcome.FAILED, message);
+            note.accept(device + ": " + message);
+            return " (" + message + ")";
+        }
     }
 
     /** The change failed after it was journaled: cancel it in case the device took it. */

@@ -67,7 +67,11 @@ class AuditRemediationTest {
             long run = j.runs(1).get(0).id();
             assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
             assertThat(j.pendingCommits(run)).isEmpty();
-            assertThat(j.steps(run)).singleElement().satisfies(s -> assertThat(s.device()).isEqualTo("acc1"));
+            assertThat(j.steps(run)).hasSize(2).allSatisfy(s -> assertThat(s.device()).isEqualTo("acc1"));
+            assertThat(j.steps(run).get(1)).satisfies(s -> {
+                assertThat(s.action()).isEqualTo("save startup");
+                assertThat(s.outcome()).contains(Outcome.OK);
+            });
         }
     }
 

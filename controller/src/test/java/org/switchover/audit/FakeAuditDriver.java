@@ -135,6 +135,11 @@ final class FakeAuditDriver implements PlatformDriver {
     }
 
     @Override
+    public String saveRunning() {
+        return "";
+    }
+
+    @Override
     public boolean isOpen() {
         return !isClosed();
     }

@@ -8,7 +8,6 @@ import com.google.common.net.HostAndPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,22 +28,13 @@ class KeptSessionsTest {
         return driver;
     };
     private final AtomicReference<Instant> now = new AtomicReference<>(AuditFixtures.T0);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+    private final Clock clock = clockAt(now);
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private static Clock clockAt(AtomicReference<Instant> now) {
+        Clock clock = org.mockito.Mockito.mock(Clock.class);
+        org.mockito.Mockito.when(clock.instant()).thenAnswer(i -> now.get());
+        return clock;
+    }
     private final KeptSessions sessions = new KeptSessions(access, clock, Duration.ofHours(1), 2);
 
     @Test

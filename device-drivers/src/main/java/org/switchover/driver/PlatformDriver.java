@@ -111,6 +111,14 @@ public interface PlatformDriver extends AutoCloseable {
     void setPortsEnabled(Set<String> ports, boolean enabled);
 
     /**
+     * Makes the running configuration the one the device boots with, once a change is confirmed:
+     * copies running to startup where the device keeps them apart (RFC 6241 {@code :startup}), or
+     * sends the vendor's save RPC. Returns how, for the journal; empty when nothing is needed
+     * (running is what boots, as on Junos, where a commit is persistent).
+     */
+    String saveRunning();
+
+    /**
      * Whether the session is still usable: false once closed, or once the device or the network
      * dropped it. A driver that is not open never becomes open again.
      */

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.switchover.lab.config.ConfigRules;
 import org.switchover.lab.config.ConfigStore;
+import org.switchover.lab.config.IosxeManagement;
 import org.switchover.lab.config.Schema;
 import org.switchover.lab.config.TimeoutScheduler;
 import org.switchover.lab.config.XmlNode;
@@ -74,9 +75,12 @@ public final class Lab implements AutoCloseable {
         for (LabSpec.SwitchSpec s : spec.switches()) {
             ConfigRules rules = ConfigRules.of(s.platform(), s.model());
             XmlNode initial = XmlReader.parseConfig(s.initialConfig(), "initial config of " + s.name());
+            if (s.platform() == SwitchPlatform.IOSXE) initial = IosxeManagement.under(initial, schema);
             List<RpcError> invalid = rules.check(initial);
             checkArgument(invalid.isEmpty(), "initial config of switch %s is invalid for %s: %s", s.name(), s.platform().id(), invalid);
             ConfigStore store = new ConfigStore(features(s), rules, schema, initial, timeouts);
+            // a Catalyst reloads into its startup configuration, which only its save command writes
+            if (s.platform() == SwitchPlatform.IOSXE) store.bootFromVendorSavedCopy();
             SwitchIdentity id = new SwitchIdentity(s.name(), s.model(), s.serial(), SwitchIdentity.macFor(s.name()), started);
             switches.put(s.name(), new SimulatedSwitch(id, s.platform(), s.credentials(), store, topology));
         }

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.switchover.driver.CommitResult;
 import org.switchover.driver.ConfigPayload;
-import org.switchover.driver.ConfigPayload.Subtree;
 import org.switchover.driver.DriverException;
 import org.switchover.driver.LoadMode;
 import org.switchover.netconf.Datastore;
@@ -32,14 +32,23 @@ public final class ConfigPush implements AutoCloseable {
     private final SubtreeReads reads;
     private final DatastoreSupport support;
     private final EmulatedConfirm emulated;
+    private final Function<ConfigPayload, List<OwnedArea>> areasOf;
 
-    private List<Subtree> owned = List.of();
+    private List<OwnedArea> owned = List.of();
     private Element savedCopy;
     private Datastore locked;
     private boolean staged;
     private String devicePending;
 
+    /** A push of the subtrees each payload owns, whole. */
     public ConfigPush(NetconfSession session, SubtreeReads reads, DatastoreSupport support, Clock clock) {
+        this(session, reads, support, clock, p -> OwnedArea.whole(p.ownedSubtrees()));
+    }
+
+    /** A push of the areas {@code areasOf} names in each payload: only those are replaced, saved and restored. */
+    public ConfigPush(NetconfSession session, SubtreeReads reads, DatastoreSupport support, Clock clock,
+            Function<ConfigPayload, List<OwnedArea>> areasOf) {
+        this.areasOf = areasOf;
         this.session = session;
         this.reads = reads;
         this.support = support;
@@ -56,14 +65,15 @@ public final class ConfigPush implements AutoCloseable {
             throw new DriverException(device(), "a confirmed commit is pending on " + device() + "; confirm or cancel it before loading again");
         }
         Datastore target = support.candidate() ? Datastore.CANDIDATE : Datastore.RUNNING;
-        String body = OwnedSubtrees.editConfig(payload, mode);
+        List<OwnedArea> areas = areasOf.apply(payload);
+        String body = OwnedSubtrees.editConfig(payload, areas, mode);
         lock(target);
         try {
             if (support.candidate() || !staged) {
-                owned = payload.ownedSubtrees();
-                savedCopy = reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(owned));
+                owned = areas;
+                savedCopy = read(Datastore.RUNNING, owned);
             } else {
-                owned = union(owned, payload.ownedSubtrees());
+                owned = union(owned, areas);
             }
             if (support.candidate()) {
                 session.discardChanges();
@@ -82,14 +92,14 @@ public final class ConfigPush implements AutoCloseable {
         }
     }
 
-    /** Running on the owned subtrees of the last load, as it is now. */
+    /** Running on the owned areas of the last load, as it is now. */
     public synchronized Element running() {
-        return reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(owned()));
+        return read(Datastore.RUNNING, owned());
     }
 
     /** What the last load would make running: the candidate, or running itself when there is none. */
     public synchronized Element staged() {
-        return support.candidate() ? reads.getConfig(Datastore.CANDIDATE, OwnedSubtrees.filter(owned())) : running();
+        return support.candidate() ? read(Datastore.CANDIDATE, owned()) : running();
     }
 
     /** Running as it was before the staged change: running itself, or the saved copy when running was edited directly. */
@@ -100,10 +110,11 @@ public final class ConfigPush implements AutoCloseable {
     /** The copy of running saved by the last load, as a payload restoring the subtrees it owned. */
     public synchronized Optional<ConfigPayload> savedRunning() {
         if (savedCopy == null || owned.isEmpty()) return Optional.empty();
-        return Optional.of(new ConfigPayload(device(), OwnedSubtrees.restore(savedCopy, owned), owned));
+        return Optional.of(new ConfigPayload(device(), OwnedSubtrees.restoreAreas(savedCopy, owned), OwnedArea.tops(owned)));
     }
 
-    public synchronized List<Subtree> owned() {
+    /** The areas the last load owns. */
+    public synchronized List<OwnedArea> owned() {
         checkState(!owned.isEmpty(), "nothing has been loaded on %s", device());
         return owned;
     }
@@ -218,7 +229,7 @@ public final class ConfigPush implements AutoCloseable {
     }
 
     private void restore() {
-        String body = OwnedSubtrees.restore(savedCopy, owned);
+        String body = OwnedSubtrees.restoreAreas(savedCopy, owned);
         step("restore the saved copy of running", () -> {
             if (support.candidate()) {
                 lock(Datastore.CANDIDATE);
@@ -238,7 +249,7 @@ public final class ConfigPush implements AutoCloseable {
             if (support.candidate()) {
                 session.discardChanges();
             } else if (!support.rollbackOnError() && savedCopy != null) {
-                session.editConfig(EditConfig.of(Datastore.RUNNING, OwnedSubtrees.restore(savedCopy, owned)));
+                session.editConfig(EditConfig.of(Datastore.RUNNING, OwnedSubtrees.restoreAreas(savedCopy, owned)));
             }
         } catch (NetconfException e) {
             // a candidate that cannot be discarded changes nothing running; an unrestored running must be reported
@@ -286,8 +297,17 @@ public final class ConfigPush implements AutoCloseable {
         return session.device();
     }
 
-    private static List<Subtree> union(List<Subtree> a, List<Subtree> b) {
-        List<Subtree> out = new ArrayList<>(a);
+    /**
+     * {@code areas} of {@code source}, and nothing else even if the server returned more: an area
+     * below the top level must not bring its neighbours (a device's logins) into the saved copy.
+     */
+    private Element read(Datastore source, List<OwnedArea> areas) {
+        Element data = reads.getConfig(source, OwnedSubtrees.areaFilter(areas));
+        return areas.stream().allMatch(OwnedArea::isWhole) ? data : OwnedSubtrees.selectAreas(data, areas);
+    }
+
+    private static List<OwnedArea> union(List<OwnedArea> a, List<OwnedArea> b) {
+        List<OwnedArea> out = new ArrayList<>(a);
         b.stream().filter(s -> !out.contains(s)).forEach(out::add);
         return out;
     }

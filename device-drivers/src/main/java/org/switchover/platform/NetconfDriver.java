@@ -45,7 +45,7 @@ public final class NetconfDriver implements PlatformDriver {
         this.namespaces = namespaces;
         this.model = model;
         this.reads = new SubtreeReads(session);
-        this.push = new ConfigPush(session, reads, DatastoreSupport.of(session.serverCapabilities()), clock);
+        this.push = new ConfigPush(session, reads, DatastoreSupport.of(session.serverCapabilities()), clock, model::ownedAreas);
         this.diff = new StructuralDiff(model.schema());
     }
 
@@ -113,14 +113,19 @@ public final class NetconfDriver implements PlatformDriver {
     /** Before is running, after is what the loaded candidate would make it. */
     @Override
     public ConfigDiff compare() {
-        return diff(push.baseline(), push.staged(), push.owned());
+        return diff(push.baseline(), push.staged(), OwnedArea.tops(push.owned()));
     }
 
-    /** Before is running, after is {@code golden}: the change a push of golden would make; empty means compliant. */
+    /**
+     * Before is running, after is {@code golden}, both on the areas golden owns (see
+     * {@link PlatformModel#ownedAreas}): the change a push of golden would make; empty means compliant.
+     */
     @Override
     public ConfigDiff compliance(ConfigPayload golden) {
-        Element running = reads.getConfig(Datastore.RUNNING, OwnedSubtrees.filter(golden.ownedSubtrees()));
-        return diff(running, OwnedSubtrees.intended(golden), golden.ownedSubtrees());
+        List<OwnedArea> areas = model.ownedAreas(golden);
+        Element running = reads.getConfig(Datastore.RUNNING, OwnedSubtrees.areaFilter(areas));
+        if (!areas.stream().allMatch(OwnedArea::isWhole)) running = OwnedSubtrees.selectAreas(running, areas);
+        return diff(running, OwnedSubtrees.intended(golden, areas), golden.ownedSubtrees());
     }
 
     @Override
@@ -152,6 +157,19 @@ public final class NetconfDriver implements PlatformDriver {
     @Override
     public void cancel(String persistId) {
         push.cancel(persistId);
+    }
+
+    @Override
+    public String saveRunning() {
+        if (session.serverCapabilities().startup()) {
+            // RFC 6241 8.7: with :startup, running is not what the device boots with until copied
+            session.copyConfig(Datastore.RUNNING, Datastore.STARTUP);
+            return "running copied to startup";
+        }
+        Optional<String> save = model.saveRunningRpc(namespaces);
+        if (save.isEmpty()) return "";
+        session.rpc(save.get());
+        return "running saved as the startup configuration";
     }
 
     @Override

@@ -12,9 +12,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Builds the XML a push sends and reads back, restricted to the subtrees a payload owns:
- * filters that select them, {@code <config>} bodies that replace or merge them, and copies that
- * restore them. Pure: strings and DOM in, strings and DOM out.
+ * Builds the XML a push sends and reads back, restricted to what a payload owns (its top-level
+ * subtrees whole, or the {@link OwnedArea}s its platform narrows them to): filters that select
+ * them, {@code <config>} bodies that replace or merge them, and copies that restore them. Pure:
+ * strings and DOM in, strings and DOM out.
  */
 public final class OwnedSubtrees {
 
@@ -26,8 +27,24 @@ public final class OwnedSubtrees {
 
     /** Subtree filter content selecting each of {@code subtrees} whole. */
     public static String filter(List<Subtree> subtrees) {
+        return areaFilter(OwnedArea.whole(subtrees));
+    }
+
+    /**
+     * Subtree filter content selecting each of {@code areas}: containment nodes down to it, then
+     * the area itself as a selection node, or, for a list entry, as its key leaves (content-match
+     * nodes, which select the whole entry).
+     */
+    public static String areaFilter(List<OwnedArea> areas) {
+        Document doc = DeviceXml.newDocument();
+        Element wrap = doc.createElementNS(NETCONF, "filter");
+        doc.appendChild(wrap);
+        for (OwnedArea area : areas) {
+            Element parent = shells(doc, wrap, area);
+            parent.appendChild(keyed(doc, parent, area.path().get(area.path().size() - 1)));
+        }
         StringBuilder f = new StringBuilder();
-        for (Subtree s : subtrees) f.append('<').append(s.name()).append(" xmlns=\"").append(s.namespace()).append("\"/>");
+        for (Element e : elements(wrap)) f.append(DeviceXml.print(e));
         return f.toString();
     }
 
@@ -47,23 +64,31 @@ public final class OwnedSubtrees {
         return top;
     }
 
-    /**
-     * The {@code <config>} to send for {@code payload}: with {@link LoadMode#REPLACE} each owned
-     * subtree carries {@code operation="replace"} and an owned subtree the payload leaves out is
-     * removed; with {@link LoadMode#MERGE} the payload goes as it is.
-     */
+    /** As {@link #editConfig(ConfigPayload, List, LoadMode)} with each owned subtree of {@code payload} an area whole. */
     public static String editConfig(ConfigPayload payload, LoadMode mode) {
+        return editConfig(payload, OwnedArea.whole(payload.ownedSubtrees()), mode);
+    }
+
+    /**
+     * The {@code <config>} to send for {@code payload}: with {@link LoadMode#REPLACE} each of
+     * {@code areas} the payload renders carries {@code operation="replace"} and each it leaves out
+     * is removed, while what lies outside the areas merges; with {@link LoadMode#MERGE} the
+     * payload goes as it is.
+     */
+    public static String editConfig(ConfigPayload payload, List<OwnedArea> areas, LoadMode mode) {
         Document doc = DeviceXml.newDocument();
         Element config = config(doc);
-        List<Element> top = topLevel(payload);
-        for (Element e : top) {
-            Element copy = DeviceXml.importInScope(doc, e);
-            if (mode == LoadMode.REPLACE && owned(payload.ownedSubtrees(), copy)) operation(copy, "replace");
-            config.appendChild(copy);
-        }
+        for (Element e : topLevel(payload)) config.appendChild(DeviceXml.importInScope(doc, e));
         if (mode == LoadMode.REPLACE) {
-            for (Subtree s : payload.ownedSubtrees()) {
-                if (top.stream().noneMatch(e -> is(e, s))) config.appendChild(operation(empty(doc, s), "remove"));
+            for (OwnedArea area : areas) {
+                Optional<Element> found = find(elements(config), area);
+                if (found.isPresent()) {
+                    // an area that already says what to do (a restore's remove) keeps it
+                    if (!found.get().hasAttributeNS(NETCONF, "operation")) operation(found.get(), "replace");
+                } else {
+                    Element parent = shells(doc, config, area);
+                    parent.appendChild(operation(keyed(doc, parent, area.path().get(area.path().size() - 1)), "remove"));
+                }
             }
         }
         return DeviceXml.print(config);
@@ -71,24 +96,44 @@ public final class OwnedSubtrees {
 
     /** The {@code <config>} that puts {@code subtrees} back as they are in {@code saved} ({@code <data>}). */
     public static String restore(Element saved, List<Subtree> subtrees) {
+        return restoreAreas(saved, OwnedArea.whole(subtrees));
+    }
+
+    /** The {@code <config>} that puts each of {@code areas} back as it is in {@code saved} ({@code <data>}), removing those absent there. */
+    public static String restoreAreas(Element saved, List<OwnedArea> areas) {
         Document doc = DeviceXml.newDocument();
         Element config = config(doc);
-        for (Subtree s : subtrees) {
-            Optional<Element> copy = find(saved, s);
+        for (OwnedArea area : areas) {
+            Optional<Element> copy = find(elements(saved), area);
+            Element parent = shells(doc, config, area);
             Element e = copy.isPresent() ? operation(DeviceXml.importInScope(doc, copy.get()), "replace")
-                    : operation(empty(doc, s), "remove");
-            config.appendChild(e);
+                    : operation(keyed(doc, parent, area.path().get(area.path().size() - 1)), "remove");
+            parent.appendChild(e);
         }
         return DeviceXml.print(config);
     }
 
     /** A {@code <data>} element holding copies of only the {@code subtrees} of {@code data}. */
     public static Element select(Element data, List<Subtree> subtrees) {
+        return selectAreas(elements(data), OwnedArea.whole(subtrees));
+    }
+
+    /**
+     * A {@code <data>} element holding copies of only the {@code areas} of {@code data}, each under
+     * shells of its ancestors: nothing else of the device's configuration, whatever a server
+     * returned beyond the filter.
+     */
+    public static Element selectAreas(Element data, List<OwnedArea> areas) {
+        return selectAreas(elements(data), areas);
+    }
+
+    private static Element selectAreas(List<Element> top, List<OwnedArea> areas) {
         Document doc = DeviceXml.newDocument();
         Element out = doc.createElementNS(NETCONF, "data");
         doc.appendChild(out);
-        for (Element e : elements(data)) {
-            if (owned(subtrees, e)) out.appendChild(DeviceXml.importInScope(doc, e));
+        for (OwnedArea area : areas) {
+            Optional<Element> found = find(top, area);
+            if (found.isPresent()) shells(doc, out, area).appendChild(DeviceXml.importInScope(doc, found.get()));
         }
         return out;
     }
@@ -106,6 +151,12 @@ public final class OwnedSubtrees {
         return out;
     }
 
+    /** The payload's {@code areas} as a {@code <data>} element, comparable with {@link #selectAreas}. */
+    public static Element intended(ConfigPayload payload, List<OwnedArea> areas) {
+        if (areas.equals(OwnedArea.whole(payload.ownedSubtrees()))) return intended(payload);
+        return selectAreas(topLevel(payload), areas);
+    }
+
     private static Element config(Document doc) {
         Element config = doc.createElementNS(NETCONF, "config");
         config.setAttributeNS(XMLNS, "xmlns", NETCONF);
@@ -119,14 +170,34 @@ public final class OwnedSubtrees {
         return e;
     }
 
-    private static Element empty(Document doc, Subtree s) {
-        Element e = doc.createElementNS(s.namespace(), s.name());
-        e.setAttributeNS(XMLNS, "xmlns", s.namespace());
+    /** The element of {@code step} under {@code parent}: a list entry with its key leaves, else empty; declares its namespace when it differs. */
+    private static Element keyed(Document doc, Element parent, OwnedArea.Step step) {
+        Element e = doc.createElementNS(step.namespace(), step.name());
+        if (!step.namespace().equals(parent.getNamespaceURI())) e.setAttributeNS(XMLNS, "xmlns", step.namespace());
+        step.keys().forEach((name, value) -> e.appendChild(doc.createElementNS(step.namespace(), name)).setTextContent(value));
         return e;
     }
 
-    private static Optional<Element> find(Element data, Subtree s) {
-        return elements(data).stream().filter(e -> is(e, s)).findFirst();
+    /** The ancestors of {@code area}'s last step under {@code root}, found or created (key leaves only); the innermost. */
+    private static Element shells(Document doc, Element root, OwnedArea area) {
+        Element parent = root;
+        for (OwnedArea.Step step : area.path().subList(0, area.path().size() - 1)) {
+            Optional<Element> existing = elements(parent).stream().filter(step::matches).findFirst();
+            parent = existing.isPresent() ? existing.get() : (Element) parent.appendChild(keyed(doc, parent, step));
+        }
+        return parent;
+    }
+
+    /** The element of {@code area} among {@code top} and their descendants, if there. */
+    private static Optional<Element> find(List<Element> top, OwnedArea area) {
+        List<Element> level = top;
+        Element at = null;
+        for (OwnedArea.Step step : area.path()) {
+            at = level.stream().filter(step::matches).findFirst().orElse(null);
+            if (at == null) return Optional.empty();
+            level = elements(at);
+        }
+        return Optional.ofNullable(at);
     }
 
     private static boolean owned(List<Subtree> subtrees, Element e) {

@@ -1,6 +1,7 @@
 package org.switchover.platform;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.DeviceFacts;
@@ -60,6 +61,25 @@ public interface PlatformModel {
 
     /** A merge payload that sets the admin state of {@code ports}, owning the interfaces subtree. */
     ConfigPayload portsEnabled(String device, Set<String> ports, boolean enabled);
+
+    /**
+     * The vendor RPC that saves running as the configuration the device boots with, for a device
+     * without RFC 6241's {@code :startup} whose running does not survive a reload; {@code namespaces}
+     * are the modules the device advertises. Empty: running is what boots.
+     */
+    default Optional<String> saveRunningRpc(Set<String> namespaces) {
+        return Optional.empty();
+    }
+
+    /**
+     * What {@code payload} owns on the device: by default each of its owned subtrees whole. A
+     * platform whose top-level element is the device's whole configuration (IOS-XE's
+     * {@code native}) narrows it to the areas its templates render, so that nothing else of the
+     * device is replaced, restored or compared.
+     */
+    default List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        return OwnedArea.whole(payload.ownedSubtrees());
+    }
 
     /** List keys, leaf-lists and defaults of this platform's configuration, for the structural diff. */
     SchemaHints schema();

@@ -17,8 +17,8 @@ import org.switchover.lab.config.XmlNode;
 import org.switchover.lab.config.XmlWriter;
 
 /**
- * What an iosxe lab switch serves to {@code <get>} (its Cisco-IOS-XE-native running configuration
- * and the interfaces, LLDP and VLAN oper data derived from it and the cabling) is valid against
+ * What an iosxe lab switch serves to {@code <get>} (its Cisco-IOS-XE-native running configuration,
+ * with the unmanaged management configuration every lab Catalyst starts with, and the interfaces, LLDP and VLAN oper data derived from it and the cabling) is valid against
  * Cisco's IOS XE 26.1.1 models, checked by yanglint as a complete datastore with the features a
  * Catalyst 9000 announces. Left out: device-hardware-data and modules-state, whose modules
  * (Cisco-IOS-XE-device-hardware-oper, ietf-yang-library) are not in the shared vendor folder.
@@ -54,6 +54,8 @@ class IosxeStateYangTest {
                         .filter(n -> !n.name().equals("device-hardware-data") && !n.name().equals("modules-state")).toList();
                 files.add(Files.writeString(dir.resolve(name + ".xml"), XmlWriter.writeAll(top)));
             }
+            assertThat(Files.readString(files.get(2))).as("the management configuration every IOS-XE lab switch starts with")
+                    .contains("<username>", "<forwarding>Mgmt-vrf</forwarding>", "<ssh-version>2</ssh-version>");
             // acc-2 serves what acc-1 does, mirrored; checking acc-1 and the spare covers every shape at half the cost
             for (Path file : List.of(files.get(0), files.get(2))) {
                 assertThat(yanglint(vendor, file)).as("yanglint on what %s serves:\n%s", file.getFileName(), Files.readString(file)).isEmpty();

@@ -158,9 +158,12 @@ public final class AuditPeerBench {
         Map<String, Path> written = new HashMap<>();
         StringBuilder tsv = new StringBuilder();
         for (Device d : site.devices().values()) {
-            String config = OwnedSubtrees.filter(TemplateGoldenConfigs.payload(renderer.render(site, d, false)).ownedSubtrees());
             // Junos state comes from its RPCs (the interfaces' configuration is in the config read already)
             boolean junos = d.platform().id().equals(org.switchover.platform.junos.JunosPlatform.ID);
+            var golden = TemplateGoldenConfigs.payload(renderer.render(site, d, false));
+            // the areas the driver reads for compliance (IOS-XE's within native, Junos's entries)
+            String config = junos ? org.switchover.platform.junos.JunosDriver.configFilter(golden)
+                    : OwnedSubtrees.areaFilter(PlatformDrivers.model(d.platform().id()).ownedAreas(golden));
             String state = junos ? String.join("\n", org.switchover.platform.junos.JunosDriver.stateRpcs())
                     : PlatformDrivers.model(d.platform().id()).portsAndNeighborsFilter();
             tsv.append(d.name()).append('\t').append(d.management().getHost()).append('\t').append(d.management().getPort())

@@ -66,6 +66,21 @@ class CityReplacementIT {
                 assertThat(observed.devices()).hasSize(site.devices().size());
                 assertThat(Verifier.verify(site, observed, CheckScope.wholeSite(site, observed))).isEmpty();
             }
+            // every switch that was changed boots with what it was given: a reload of all of them changes nothing
+            for (var sw : lab.lab().switches()) {
+                if (!sw.powered()) continue;
+                lab.lab().powerOff(sw.name());
+                lab.lab().powerOn(sw.name());
+            }
+            try (DriverPool pool = new DriverPool(site, access)) {
+                for (int i = 0; i < Demo.FAILED.size(); i++) {
+                    pool.redirect(Demo.FAILED.get(i), com.google.common.net.HostAndPort.fromString(lab.address("spare-" + (i + 1))), false);
+                }
+                for (String d : site.devices().keySet()) {
+                    assertThat(pool.driver(d).compliance(golden.render(site, site.device(d))).changes()).as("drift on " + d + " after a reload")
+                            .isEmpty();
+                }
+            }
             for (int i = 0; i < Demo.FAILED.size(); i++) {
                 String failed = Demo.FAILED.get(i);
                 assertThat(lab.lab().get("spare-" + (i + 1)).hostname()).isEqualTo(failed);

@@ -162,6 +162,11 @@ public final class CrashingReplace {
         }
 
         @Override
+        public String saveRunning() {
+            return d.saveRunning();
+        }
+
+        @Override
         public boolean isOpen() {
             return d.isOpen();
         }

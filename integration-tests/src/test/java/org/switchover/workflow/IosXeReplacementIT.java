@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchover.workflow.ReplacementFaultsIT.events;
 import static org.switchover.workflow.ReplacementFaultsIT.waitFor;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.inventory.Platform;
@@ -35,6 +42,8 @@ class IosXeReplacementIT {
     void aCatalystWithoutCandidateIsReplacedUnderTheEmulatedSafetyNet(@TempDir Path dir) throws Exception {
         try (AccessReplacement r = AccessReplacement.start(dir, "cisco-branch", MODEL, Platform.IOSXE)) {
             assertThat(r.lab.lab().get(AccessReplacement.SPARE).store().features().candidate()).isFalse();
+            Map<String, List<String>> unmanaged = unmanaged(r);
+            assertThat(String.join("", unmanaged.get(AccessReplacement.SPARE))).contains("netops", "$9$", "Mgmt-vrf", "<time-out>60</time-out>");
 
             RunResult result = r.replace(Progress.silent(), AccessReplacement.settings());
 
@@ -56,6 +65,8 @@ class IosXeReplacementIT {
             assertThat(h.commits()).isNotEmpty().allSatisfy(c -> assertThat(c.state()).isEqualTo(PendingCommit.State.CONFIRMED));
             assertThat(events(h, EventKind.SERVICE_RESTORED)).extracting(e -> e.service().orElseThrow())
                     .containsExactlyInAnyOrder("office", "cctv");
+            assertThat(unmanaged(r)).as("every push stayed inside the areas switchover owns").isEqualTo(unmanaged);
+            assertNoSecretIn(dir);
         }
     }
 
@@ -64,6 +75,7 @@ class IosXeReplacementIT {
         try (AccessReplacement r = AccessReplacement.start(dir, "cisco-branch", MODEL, Platform.IOSXE)) {
             // the core answers slowly all along, so the kill lands inside the flip, between acc-1's commit and the core's
             r.lab.lab().delayReplies("core-1", Duration.ofSeconds(1));
+            Map<String, List<String>> unmanaged = unmanaged(r);
             Process controller = ReplaceProcess.start(dir, r.lab.siteFile(),
                     List.of(AccessReplacement.FAILED + "=" + r.lab.address(AccessReplacement.SPARE)));
             try {
@@ -89,8 +101,29 @@ class IosXeReplacementIT {
                 assertThat(events(h, EventKind.RESUMED)).singleElement()
                         .satisfies(e -> assertThat(e.message()).as(e.message()).contains("acc-1/wave-1/flip cancelled on acc-1"));
                 assertThat(r.journal.pendingCommits(runId)).isEmpty();
+                assertThat(unmanaged(r)).as("the journaled copy restored only the areas switchover owns").isEqualTo(unmanaged);
+                assertNoSecretIn(dir);
             } finally {
                 controller.destroyForcibly();
+            }
+        }
+    }
+
+    /** The unmanaged configuration of every switch of the lab, by name. */
+    private static Map<String, List<String>> unmanaged(AccessReplacement r) {
+        Map<String, List<String>> out = new TreeMap<>();
+        Set<Integer> vlans = r.site.vlans().keySet();
+        for (String name : r.site.devices().keySet()) out.put(name, UnmanagedConfig.of(r.lab.lab().get(name), vlans));
+        out.put(AccessReplacement.SPARE, UnmanagedConfig.of(r.lab.lab().get(AccessReplacement.SPARE), vlans));
+        return out;
+    }
+
+    /** The journal files (database and write-ahead log) and the controller's log hold neither the lab login nor its secret hash. */
+    private static void assertNoSecretIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("switchover\\.db.*|controller\\.log")).toList()) {
+                String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertThat(bytes).as(f.toString()).doesNotContain("$9$").doesNotContain("netops").doesNotContain("Mgmt-vrf");
             }
         }
     }

@@ -24,6 +24,8 @@ public final class ConfigStore {
     private final Map<Datastore, Long> locks = new EnumMap<>(Datastore.class);
     private boolean candidateDirty;
     private boolean rejectNextCommit;
+    /** Boots from a startup copy that a vendor RPC writes (IOS-XE's save-config), not a NETCONF datastore. */
+    private boolean savedByVendorRpc;
 
     public ConfigStore(SwitchFeatures features, ConfigRules rules, Schema schema, XmlNode initial, TimeoutScheduler scheduler) {
         this.features = features;
@@ -261,11 +263,27 @@ public final class ConfigStore {
         confirmed.sessionEnded(session);
     }
 
-    /** Power cycle: running becomes startup (or, without :startup, what was last confirmed); locks go. */
+    /**
+     * From now on the switch boots from a startup copy only {@link #saveRunningAsStartup} writes, as
+     * a Catalyst does ({@code copy running-config startup-config}, or cisco-ia's save-config).
+     */
+    public synchronized void bootFromVendorSavedCopy() {
+        savedByVendorRpc = true;
+    }
+
+    /** The vendor's save: running becomes the configuration the switch boots with. */
+    public synchronized void saveRunningAsStartup() {
+        stores.put(Datastore.STARTUP, stores.get(Datastore.RUNNING).deepCopy());
+    }
+
+    /**
+     * Power cycle: running becomes startup (with :startup or a vendor's save, as the switch works)
+     * or else stays what was last confirmed; locks go.
+     */
     public synchronized void reboot() {
         Optional<XmlNode> unconfirmed = confirmed.abandon();
         locks.clear();
-        if (features.startup()) {
+        if (features.startup() || savedByVendorRpc) {
             stores.put(Datastore.RUNNING, stores.get(Datastore.STARTUP).deepCopy());
         } else {
             unconfirmed.ifPresent(before -> stores.put(Datastore.RUNNING, before));

@@ -17,7 +17,8 @@ import org.switchover.netconf.RpcError;
  * {@link ConfigRules} of the iosxe platform, on the Cisco-IOS-XE-native leaves switchover uses:
  * hostname, interfaces by type and number (description 0..200, mtu 64..18000, switchport access
  * VLAN and trunk allowed VLANs), the VLAN table (id 1..4094, name 1..32 with VTP 1/2, unique, VLAN 1
- * named default) and LLDP. An interface the hardware lacks is refused as IOS-XE refuses a CLI line
+ * named default) and LLDP. An interface the hardware lacks (the management port
+ * {@value IosxeManagement#PORT}, which every Catalyst 9000 has, aside) is refused as IOS-XE refuses a CLI line
  * its parser rejects: operation-failed, "inconsistent value: Device refused one or more commands",
  * with the command in error-info.
  */
@@ -61,7 +62,7 @@ final class IosxeRules implements ConfigRules {
             leaves.missing(path + "/name", "name", "interface " + type + " has no name, its key");
             return;
         }
-        if (PHYSICAL.contains(type) && !model.hasPort(type + number)) {
+        if (PHYSICAL.contains(type) && !model.hasPort(type + number) && !IosxeManagement.PORT.equals(type + number)) {
             Map<String, String> info = new HashMap<>();
             info.put("severity", "error_cli");
             info.put("bad-command", "interface " + type + number);

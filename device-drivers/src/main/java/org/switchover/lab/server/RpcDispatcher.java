@@ -33,6 +33,8 @@ public final class RpcDispatcher {
 
     private final SimulatedSwitch sw;
     private final long sessionId;
+    private static final String CISCO_IA = "http://cisco.com/yang/cisco-ia";
+
     private final JunosRpcs junos;
     /** Only a sizing hint: a session's thread handles its requests one at a time. */
     private int lastReplyLength = 1024;
@@ -85,6 +87,13 @@ public final class RpcDispatcher {
 
     /** Runs {@code op} and appends its reply body to {@code out}, or throws before appending anything. */
     private void dispatch(Element op, StringBuilder out) {
+        if (sw.platform() == org.switchover.lab.SwitchPlatform.IOSXE && CISCO_IA.equals(op.getNamespaceURI())
+                && "save-config".equals(op.getLocalName())) {
+            sw.store().saveRunningAsStartup();
+            // Cisco's reply to cisco-ia:save-config is a result text, not <ok/>
+            out.append("<result xmlns=\"").append(CISCO_IA).append("\">Save running-config successful</result>");
+            return;
+        }
         if (!NetconfXml.BASE_NS.equals(op.getNamespaceURI()) && op.getNamespaceURI() != null) {
             throw RpcFailure.of("protocol", "operation-not-supported", "", "operation " + op.getLocalName() + " in namespace "
                     + op.getNamespaceURI() + " is not supported", Map.of("bad-element", op.getLocalName()));

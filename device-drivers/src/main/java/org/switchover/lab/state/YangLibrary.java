@@ -49,7 +49,9 @@ public final class YangLibrary {
             xe("Cisco-IOS-XE-lldp-oper", "2024-07-01"),
             xe("Cisco-IOS-XE-vlan-oper", "2022-11-01"),
             xe("Cisco-IOS-XE-switchport-oper", "2024-03-01"),
-            xe("Cisco-IOS-XE-device-hardware-oper", "2025-03-01"));
+            xe("Cisco-IOS-XE-device-hardware-oper", "2025-03-01"),
+            // the NETCONF server's own operations (save-config); Cisco publishes it outside the ns/yang tree
+            new Module("cisco-ia", "2024-07-01", "http://cisco.com/yang/cisco-ia"));
 
     private YangLibrary() {}
 

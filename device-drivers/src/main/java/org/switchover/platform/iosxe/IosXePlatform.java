@@ -3,6 +3,7 @@ package org.switchover.platform.iosxe;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.switchover.driver.ConfigPayload;
@@ -12,6 +13,9 @@ import org.switchover.driver.LldpNeighbor;
 import org.switchover.driver.SchemaHints;
 import org.switchover.driver.VlanState;
 import org.switchover.platform.DeviceXml;
+import org.switchover.platform.OwnedArea;
+import org.switchover.platform.OwnedArea.Step;
+import org.switchover.platform.OwnedAreaPattern;
 import org.switchover.platform.OwnedSubtrees;
 import org.switchover.platform.PlatformModel;
 import org.switchover.platform.YangData;
@@ -24,6 +28,11 @@ import org.switchover.platform.YangData;
  * The push mechanics are the shared ones: a Catalyst has no candidate datastore unless
  * {@code netconf-yang feature candidate-datastore} is configured, so edits usually go to running
  * under switchover's emulated confirmed commit.
+ *
+ * <p>{@code native} is a Catalyst's whole running configuration (its logins, {@code ip ssh},
+ * {@code netconf-yang}, the management interface, routing), so switchover owns only
+ * {@link #AREAS} within it: replacing or comparing {@code native} itself would cut a real switch
+ * off its management and report everything a template does not mention as drift.
  */
 public final class IosXePlatform implements PlatformModel {
 
@@ -42,6 +51,35 @@ public final class IosXePlatform implements PlatformModel {
     static final List<String> INTERFACE_TYPES = List.of("Ethernet", "FastEthernet", "GigabitEthernet", "TwoGigabitEthernet",
             "FiveGigabitEthernet", "TenGigabitEthernet", "TwentyFiveGigE", "FortyGigabitEthernet", "FiftyGigabitEthernet",
             "HundredGigE", "TwoHundredGigE", "FourHundredGigE", "AppGigabitEthernet", "Port-channel", "Vlan", "Loopback");
+
+    /** Cisco's model of the IOS-XE NETCONF server's own operations, among them {@code save-config}. */
+    static final String CISCO_IA = "http://cisco.com/yang/cisco-ia";
+
+    /**
+     * A Catalyst boots its startup configuration, which NETCONF edits of running do not touch, and
+     * offers no {@code :startup} datastore: {@code cisco-ia:save-config} is its {@code copy
+     * running-config startup-config}, where the device implements cisco-ia.
+     */
+    @Override
+    public java.util.Optional<String> saveRunningRpc(Set<String> namespaces) {
+        return namespaces.contains(CISCO_IA) ? java.util.Optional.of("<save-config xmlns=\"" + CISCO_IA + "\"/>") : java.util.Optional.empty();
+    }
+
+    private static final ConfigPayload.Subtree ROOT = new ConfigPayload.Subtree(NATIVE, "native");
+
+    /**
+     * The areas of {@code native} a golden owns: the hostname; each VLAN entry it renders (never
+     * the whole table: VLAN 1 and 1002-1005 cannot be deleted, and a VLAN the site does not model,
+     * such as a management or voice VLAN set up by hand, is left alone); each interface entry it
+     * renders, one per port of the device in the inventory (never Vlan, Loopback, Port-channel or
+     * the management port GigabitEthernet0/0); and {@code lldp run}.
+     */
+    static final List<OwnedAreaPattern> AREAS = List.of(
+            OwnedAreaPattern.fixed(Step.of(NATIVE, "native"), Step.of(NATIVE, "hostname")),
+            OwnedAreaPattern.entries("id", Step.of(NATIVE, "native"), Step.of(NATIVE, "vlan"), Step.of(VLAN, "vlan-list")),
+            OwnedAreaPattern.entries("name", Step.of(NATIVE, "native"), Step.of(NATIVE, "interface"),
+                    Step.of(NATIVE, OwnedAreaPattern.ANY)),
+            OwnedAreaPattern.fixed(Step.of(NATIVE, "native"), Step.of(LLDP, "lldp"), Step.of(LLDP, "run")));
 
     @Override
     public String id() {
@@ -115,7 +153,19 @@ public final class IosXePlatform implements PlatformModel {
                     .append("</").append(name.type()).append('>');
         }
         xml.append("</interface></native>");
-        return new ConfigPayload(device, xml.toString(), List.of(new ConfigPayload.Subtree(NATIVE, "native")));
+        return new ConfigPayload(device, xml.toString(), List.of(ROOT));
+    }
+
+    /** {@link #AREAS} resolved against {@code payload}; any other top-level subtree it owns stays owned whole. */
+    @Override
+    public List<OwnedArea> ownedAreas(ConfigPayload payload) {
+        List<OwnedArea> out = new ArrayList<>();
+        payload.ownedSubtrees().stream().filter(s -> !s.equals(ROOT)).map(OwnedArea::whole).forEach(out::add);
+        if (payload.ownedSubtrees().contains(ROOT)) {
+            List<org.w3c.dom.Element> top = OwnedSubtrees.topLevel(payload);
+            AREAS.forEach(p -> out.addAll(p.in(top)));
+        }
+        return out;
     }
 
     @Override

@@ -215,6 +215,11 @@ public final class JunosDriver implements PlatformDriver {
         return JunosCommitHistory.state(rpc(JunosCommands.commitInformation()), persistId);
     }
 
+    /** The subtree filter a compliance read against {@code golden} sends (for peers that measure the same reads). */
+    public static String configFilter(ConfigPayload golden) {
+        return JunosConfig.filter(golden);
+    }
+
     /** The Junos RPCs a read of ports and neighbours sends, besides the interfaces' configuration (for peers that measure the same reads). */
     public static List<String> stateRpcs() {
         return List.of(JunosCommands.interfaceInformation(), JunosCommands.switchingInterfaces(), JunosCommands.lldpNeighbors());
@@ -252,6 +257,12 @@ public final class JunosDriver implements PlatformDriver {
     }
 
     /** Unlocks and closes the session; a confirmed commit still pending rolls back on the device as the session ends. */
+    /** A Junos commit is the configuration the device boots with: nothing to save. */
+    @Override
+    public String saveRunning() {
+        return "";
+    }
+
     @Override
     public boolean isOpen() {
         return session.isOpen();

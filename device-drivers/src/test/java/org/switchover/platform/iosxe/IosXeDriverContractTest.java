@@ -4,20 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.switchover.driver.CommitResult;
+import org.switchover.driver.ConfigDiff;
 import org.switchover.driver.ConfigPayload;
 import org.switchover.driver.ConfigPayload.Subtree;
 import org.switchover.driver.DriverException;
 import org.switchover.driver.LoadMode;
 import org.switchover.driver.PlatformDriver;
+import org.switchover.driver.Secrets;
+import org.switchover.driver.VlanState;
 import org.switchover.lab.SwitchPlatform;
 import org.switchover.lab.config.SwitchFeatures;
 import org.switchover.netconf.Capabilities;
+import org.switchover.netconf.Datastore;
+import org.switchover.netconf.EditConfig;
 import org.switchover.netconf.NetconfSession;
+import org.switchover.platform.DeviceXml;
 import org.switchover.platform.NetconfDriver;
 import org.switchover.platform.PlatformDriverContract;
+import org.w3c.dom.Element;
 
 /**
  * The driver contract for the iosxe platform: switch {@code a} with the candidate datastore
@@ -35,6 +45,12 @@ class IosXeDriverContractTest extends PlatformDriverContract {
     @Override
     protected SwitchPlatform platform() {
         return SwitchPlatform.IOSXE;
+    }
+
+    /** The VLAN of the lab's unmanaged management configuration, which no golden renders. */
+    @Override
+    protected List<VlanState> unmanagedVlans() {
+        return List.of(new VlanState(999, "oob-cameras"));
     }
 
     @Override
@@ -172,5 +188,117 @@ class IosXeDriverContractTest extends PlatformDriverContract {
             assertThat(d.facts().model()).isEqualTo(MODEL.name());
             assertThat(d.facts().ports()).startsWith("Ethernet1", "Ethernet2");
         }
+    }
+
+    @Test
+    void anEmulatedReplaceAndItsRollbackLeaveEverythingOutsideTheOwnedAreasByteForByte() {
+        List<String> before = unmanaged("nocand");
+        assertThat(String.join("", before)).contains("netops", "Mgmt-vrf", "<time-out>60</time-out>", "oob-cameras", "<name>0/0</name>");
+        try (PlatformDriver d = driver("nocand")) {
+            d.loadCandidate(withDescription(golden("nocand", "core-a-moved"), "to peer", "moved"), LoadMode.REPLACE);
+            CommitResult r = d.commitConfirmed(Duration.ofSeconds(60), "xe-areas");
+            assertThat(r.emulated()).isTrue();
+            assertThat(d.facts().hostname()).isEqualTo("core-a-moved");
+            assertThat(unmanaged("nocand")).as("the replace touched only the owned areas").isEqualTo(before);
+            d.cancel("xe-areas");
+            assertThat(d.facts().hostname()).isEqualTo("core-a");
+            assertThat(unmanaged("nocand")).as("the restore touched only the owned areas").isEqualTo(before);
+            assertThat(d.compliance(golden("nocand", "core-a")).render()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNativeReplaceAndItsCancelLeaveEverythingOutsideTheOwnedAreasByteForByte() {
+        List<String> before = unmanaged("a");
+        try (PlatformDriver d = driver("a")) {
+            d.loadCandidate(withDescription(golden("a", "core-a-moved"), "to peer", "moved"), LoadMode.REPLACE);
+            d.commitConfirmed(Duration.ofSeconds(60), "xe-native");
+            assertThat(d.facts().hostname()).isEqualTo("core-a-moved");
+            assertThat(unmanaged("a")).as("the replace touched only the owned areas").isEqualTo(before);
+            d.cancel("xe-native");
+            assertThat(d.facts().hostname()).isEqualTo("core-a");
+            assertThat(unmanaged("a")).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void theSavedCopyForAnEmulatedRollbackHoldsOnlyTheOwnedAreasSoNoSecret() {
+        try (PlatformDriver d = driver("nocand")) {
+            d.loadCandidate(golden("nocand", "core-a-saved"), LoadMode.REPLACE);
+            d.commitConfirmed(Duration.ofSeconds(60), "xe-saved");
+            ConfigPayload saved = d.savedRunning().orElseThrow();
+            assertThat(saved.xml()).contains("nc:operation=\"replace\">core-a</hostname>", "<name>1</name>", "<id>20</id>")
+                    .doesNotContain("netops", "$9$", "secret", "Mgmt-vrf", "ssh", "oob-cameras", "<name>0/0</name>", "<name>4</name>");
+            assertThat(Secrets.looksSecret(saved.xml())).isFalse();
+            assertThat(saved.xml()).doesNotContain("<native nc:operation").doesNotContain("<native xmlns:nc");
+            d.cancel("xe-saved");
+        }
+    }
+
+    @Test
+    void complianceFindsDriftInsideTheOwnedAreasAndNoneOutside() {
+        String outside = "<native " + NATIVE + "><ip><ssh><time-out>90</time-out></ssh></ip>"
+                + "<vlan><vlan-list " + VLAN + "><id>998</id><name>by-hand</name></vlan-list></vlan>"
+                + "<interface><GigabitEthernet><name>0/0</name><description>moved by hand</description></GigabitEthernet>"
+                + "<Ethernet><name>5</name><description>not in the site</description></Ethernet></interface></native>";
+        String inside = "<native " + NATIVE + "><hostname>by-hand</hostname>"
+                + "<vlan><vlan-list " + VLAN + " xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"remove\"><id>20</id></vlan-list></vlan>"
+                + "<interface><Ethernet><name>1</name><description>moved by hand</description></Ethernet></interface></native>";
+        try (PlatformDriver d = driver("a"); NetconfSession console = session("a")) {
+            console.editConfig(EditConfig.of(Datastore.CANDIDATE, outside));
+            console.commit();
+            assertThat(d.compliance(golden("a", "core-a")).render()).as("nothing outside the owned areas is compared").isEmpty();
+            console.editConfig(EditConfig.of(Datastore.CANDIDATE, inside));
+            console.commit();
+            ConfigDiff drift = d.compliance(golden("a", "core-a"));
+            assertThat(drift.changes()).extracting(ConfigDiff.ConfigChange::path).containsExactlyInAnyOrder(
+                    "/native/hostname", "/native/interface/Ethernet[name=1]/description",
+                    "/native/vlan/vlan-list[id=20]/id", "/native/vlan/vlan-list[id=20]/name");
+            assertThat(drift.changes()).contains(new ConfigDiff.ConfigChange("/native/hostname", "by-hand", "core-a"));
+            console.editConfig(EditConfig.of(Datastore.CANDIDATE, "<native " + NATIVE + "><ip><ssh><time-out>60</time-out></ssh></ip>"
+                    + "<vlan><vlan-list " + VLAN + " xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"remove\"><id>998</id></vlan-list></vlan>"
+                    + "<interface><GigabitEthernet><name>0/0</name><description>out-of-band management</description></GigabitEthernet>"
+                    + "<Ethernet xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"remove\"><name>5</name></Ethernet></interface></native>"));
+            console.commit();
+        }
+    }
+
+    /**
+     * Everything of {@code device}'s running configuration outside the areas the golden owns, each
+     * part as the device prints it: every top-level element but {@code native}, and every part of
+     * {@code native} but its hostname, {@code lldp}, the golden's VLANs 10 and 20 and its ports Ethernet1-3.
+     */
+    private List<String> unmanaged(String device) {
+        try (NetconfSession s = session(device)) {
+            Element data = s.getConfig(Datastore.RUNNING, Optional.empty());
+            List<String> out = new ArrayList<>();
+            for (Element top : DeviceXml.children(data)) {
+                if (!top.getLocalName().equals("native")) {
+                    out.add(DeviceXml.print(top));
+                    continue;
+                }
+                for (Element c : DeviceXml.children(top)) {
+                    switch (c.getLocalName()) {
+                        case "hostname", "lldp" -> { }
+                        case "interface" -> DeviceXml.children(c).stream()
+                                .filter(i -> !(i.getLocalName().equals("Ethernet") && Set.of("1", "2", "3").contains(key(i, "name"))))
+                                .forEach(i -> out.add(DeviceXml.print(i)));
+                        case "vlan" -> DeviceXml.children(c).stream().filter(v -> !Set.of("10", "20").contains(key(v, "id")))
+                                .forEach(v -> out.add(DeviceXml.print(v)));
+                        default -> out.add(DeviceXml.print(c));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static String key(Element entry, String key) {
+        return DeviceXml.children(entry).stream().filter(k -> k.getLocalName().equals(key)).map(Element::getTextContent).findFirst().orElse("");
+    }
+
+    private static ConfigPayload withDescription(ConfigPayload p, String from, String to) {
+        return new ConfigPayload(p.device(), p.xml().replace("<description>" + from + "</description>", "<description>" + to + "</description>"),
+                p.ownedSubtrees());
     }
 }
