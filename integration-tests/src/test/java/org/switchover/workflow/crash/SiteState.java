@@ -7,13 +7,20 @@ import java.util.TreeMap;
 import org.switchover.lab.Lab;
 import org.switchover.lab.SimulatedSwitch;
 import org.switchover.lab.config.XmlWriter;
+import org.switchover.netconf.Datastore;
 
-/** What every switch of a lab runs, exactly, as text: compared whole, so that a half-applied change shows. */
+/**
+ * What every switch of a lab runs, exactly, as text, and what it would boot with (its startup
+ * datastore, where it has one): compared whole, so that a half-applied or unsaved change shows.
+ */
 record SiteState(Map<String, String> running) {
 
     static SiteState of(Lab lab) {
         Map<String, String> running = new TreeMap<>();
-        for (SimulatedSwitch s : lab.switches()) running.put(s.name(), XmlWriter.write(s.store().running()));
+        for (SimulatedSwitch s : lab.switches()) {
+            running.put(s.name(), XmlWriter.write(s.store().running()));
+            if (s.store().features().startup()) running.put(s.name() + " startup", XmlWriter.write(s.store().get(Datastore.STARTUP)));
+        }
         return new SiteState(Map.copyOf(running));
     }
 
