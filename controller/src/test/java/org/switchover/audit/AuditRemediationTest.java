@@ -131,7 +131,8 @@ class AuditRemediationTest {
             assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
             assertThat(driver.commits).isEqualTo(1);
             assertThat(driver.confirmed).isTrue();
-            assertThat(j.steps(run)).extracting(s -> s.outcome().orElseThrow()).containsExactly(Outcome.FAILED, Outcome.OK);
+            assertThat(j.steps(run)).filteredOn(s -> s.action().equals("remediate")).extracting(s -> s.outcome().orElseThrow())
+                    .containsExactly(Outcome.FAILED, Outcome.OK);
             assertThat(j.steps(run).get(0).message()).startsWith("interrupted");
             assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
             assertThat(j.pendingCommits(run)).isEmpty();
@@ -169,7 +170,8 @@ class AuditRemediationTest {
 
             assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
             assertThat(driver.confirmed).isTrue();
-            assertThat(j.steps(run)).extracting(s -> s.outcome().orElseThrow()).containsExactly(Outcome.FAILED, Outcome.FAILED, Outcome.OK);
+            assertThat(j.steps(run)).filteredOn(s -> s.action().equals("remediate")).extracting(s -> s.outcome().orElseThrow())
+                    .containsExactly(Outcome.FAILED, Outcome.FAILED, Outcome.OK);
             assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
         }
     }
