@@ -17,9 +17,11 @@ import org.switchover.driver.PlatformDriver;
 import org.switchover.inventory.Device;
 import org.switchover.inventory.Site;
 import org.switchover.journal.Journal;
+import org.switchover.journal.Lease;
 import org.switchover.journal.Outcome;
 import org.switchover.journal.PendingCommit;
 import org.switchover.journal.RunKind;
+import org.switchover.journal.Step;
 import org.switchover.workflow.ConfirmedChanges;
 import org.switchover.workflow.access.DeviceAccess;
 import org.switchover.workflow.access.DriverPool;
@@ -40,6 +42,9 @@ public final class AuditRemediation {
     /** One device's outcome and what a person should know about it. */
     public record DeviceOutcome(String device, Result result, String message) {}
 
+    /** How a remediation run that died before it leased its devices ends on resume. */
+    public static final String UNSTARTED = "interrupted before it leased its devices; nothing was changed; run audit --remediate again";
+
     private final Function<Duration, DeviceAccess> access;
     private final GoldenConfigs golden;
     private final Journal journal;
@@ -58,18 +63,7 @@ public final class AuditRemediation {
         try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             journal.takeLeases(run, plan.pushes().stream().map(AuditRemediationPlan.Push::device).toList());
             ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, confirmTimeout, Clock.systemUTC(), note -> { });
-            for (AuditRemediationPlan.Push push : plan.pushes()) {
-                Device device = site.device(push.device());
-                long step = journal.beginStep(run, device.name(), "remediate", "push golden config under confirmed commit");
-                DeviceOutcome o = pushOne(run, site, device, pool, changes);
-                journal.finishStep(step, switch (o.result()) {
-                    case FIXED -> Outcome.OK;
-                    case ALREADY_COMPLIANT -> Outcome.SKIPPED;
-                    case ROLLED_BACK -> Outcome.ROLLED_BACK;
-                    case FAILED -> Outcome.FAILED;
-                }, o.message());
-                out.add(o);
-            }
+            for (AuditRemediationPlan.Push push : plan.pushes()) out.add(remediate(run, site, site.device(push.device()), pool, changes));
         } catch (RuntimeException e) {
             journal.finishRun(run, Outcome.FAILED, String.valueOf(e.getMessage()));
             throw e;
@@ -83,10 +77,24 @@ public final class AuditRemediation {
     /**
      * Settles the commits an interrupted remediation run left pending: where running now matches
      * golden, confirm; otherwise cancel (restoring the journaled copy when the commit was emulated).
-     * Devices it never reached stay as they are; audit again to remediate them.
+     * Then carries the run to its end: every device it leased (its plan) whose remediation had not
+     * ended before the crash, or was cut short and is back as it was, is remediated now.
      */
     public List<DeviceOutcome> resume(Site site, long run, Duration deviceTimeout) {
-        List<DeviceOutcome> out = new ArrayList<>();
+        if (journal.steps(run).isEmpty() && journal.commits(run).isEmpty() && journal.leases().stream().noneMatch(l -> l.runId() == run)) {
+            // it died before it leased its devices, so before it pushed to any: nothing to settle or carry on from
+            journal.finishRun(run, Outcome.FAILED, UNSTARTED);
+            return List.of();
+        }
+        // devices whose remediation ended by itself: the latest step of each ended, and not because a process died in it
+        Map<String, Step> latest = new LinkedHashMap<>();
+        journal.steps(run).forEach(s -> latest.put(s.device(), s));
+        Set<String> ended = latest.values().stream().filter(s -> s.outcome().isPresent() && !s.interrupted())
+                .map(Step::device).collect(Collectors.toSet());
+        journal.closeInterruptedSteps(run, "resume settled what it left");
+        // the run leased every device of its plan before it pushed to any
+        List<String> planned = journal.leases().stream().filter(l -> l.runId() == run).map(Lease::device).toList();
+        Map<String, DeviceOutcome> out = new LinkedHashMap<>();
         try (DriverPool pool = new DriverPool(site, access.apply(deviceTimeout))) {
             List<PendingCommit> pending = journal.pendingCommits(run);
             journal.takeLeases(run, pending.stream().map(PendingCommit::device).toList());
@@ -99,7 +107,7 @@ public final class AuditRemediation {
                 try {
                     compliant = pool.driver(c.device()).compliance(config).isEmpty();
                 } catch (NetconfException e) {
-                    out.add(new DeviceOutcome(c.device(), Result.FAILED, "cannot be read (" + e.getMessage() + "); still pending"));
+                    out.put(c.device(), new DeviceOutcome(c.device(), Result.FAILED, "cannot be read (" + e.getMessage() + "); still pending"));
                     continue;
                 }
                 if (compliant) {
@@ -108,20 +116,44 @@ public final class AuditRemediation {
                     changes.cancelOne(c, d -> d.compliance(config).isEmpty(), states, said);
                 }
                 var s = new ConfirmedChanges.Settlement(states, said);
-                out.add(new DeviceOutcome(c.device(), s.all(ConfirmedChanges.Settled.CONFIRMED) ? Result.FIXED
+                out.put(c.device(), new DeviceOutcome(c.device(), s.all(ConfirmedChanges.Settled.CONFIRMED) ? Result.FIXED
                         : s.all(ConfirmedChanges.Settled.ROLLED_BACK) ? Result.ROLLED_BACK : Result.FAILED, "on resume: " + s.explain()));
+            }
+            // what the run did not get to, or was cut short on and is back as before: remediated now, as the run would have
+            Duration confirm = journal.commits(run).stream().map(PendingCommit::timeout).findFirst().orElse(site.defaults().confirmTimeout());
+            ConfirmedChanges changes = new ConfirmedChanges(journal, run, pool, confirm, Clock.systemUTC(), note -> { });
+            for (String d : planned) {
+                DeviceOutcome settled = out.get(d);
+                if (ended.contains(d) || (settled != null && settled.result() != Result.ROLLED_BACK)) continue;
+                out.put(d, remediate(run, site, site.device(d), pool, changes));
             }
         }
         boolean settled = journal.pendingCommits(run).isEmpty();
-        journal.finishRun(run, settled ? Outcome.OK : Outcome.FAILED, "resumed: "
-                + out.stream().map(o -> o.device() + " " + o.result()).collect(Collectors.joining(", ")));
-        return out;
+        boolean allFixed = out.values().stream().allMatch(o -> o.result() == Result.FIXED || o.result() == Result.ALREADY_COMPLIANT);
+        journal.finishRun(run, settled && allFixed ? Outcome.OK : Outcome.FAILED, "resumed: "
+                + out.values().stream().map(o -> o.device() + " " + o.result()).collect(Collectors.joining(", ")));
+        return List.copyOf(out.values());
+    }
+
+    /** One device's remediation, journaled as a step before and after it acts. */
+    private DeviceOutcome remediate(long run, Site site, Device device, DriverPool pool, ConfirmedChanges changes) {
+        long step = journal.beginStep(run, device.name(), "remediate", "push golden config under confirmed commit");
+        DeviceOutcome o = pushOne(run, site, device, pool, changes);
+        journal.finishStep(step, switch (o.result()) {
+            case FIXED -> Outcome.OK;
+            case ALREADY_COMPLIANT -> Outcome.SKIPPED;
+            case ROLLED_BACK -> Outcome.ROLLED_BACK;
+            case FAILED -> Outcome.FAILED;
+        }, o.message());
+        return o;
     }
 
     private DeviceOutcome pushOne(long run, Site site, Device device, DriverPool pool, ConfirmedChanges changes) {
         String name = device.name();
         ConfigPayload config = golden.render(site, device);
-        String persistId = "remediate-" + run + "-" + name;
+        // a device pushed again on resume gets a fresh persist-id: the first one is in the journal already
+        long earlier = journal.commits(run).stream().filter(c -> c.device().equals(name)).count();
+        String persistId = "remediate-" + run + "-" + name + (earlier == 0 ? "" : "-" + (earlier + 1));
         try {
             PlatformDriver driver = pool.driver(name);
             Set<String> stateBefore = stateKeys(site, device, driver);

@@ -15,6 +15,7 @@ import org.switchover.audit.AuditRemediation;
 import org.switchover.workflow.TemplateGoldenConfigs;
 import org.switchover.workflow.access.CredentialResolver;
 import org.switchover.workflow.PlanReplay;
+import org.switchover.workflow.ReplaceWorkflow;
 import org.switchover.workflow.SavedPlan;
 import org.switchover.status.JournalStatusSource.RunChoice;
 import org.switchover.workflow.RunResult;
@@ -71,6 +72,11 @@ final class ResumeCommand implements Callable<Integer> {
             Optional<Integer> settled = alreadySettled(run, j.pendingCommits(runId).isEmpty(), out);
             if (settled.isPresent()) return settled.get();
             if (run.kind() == RunKind.REMEDIATE) return resumeRemediation(j, run, out);
+            Optional<String> unplanned = ReplaceWorkflow.endUnplanned(j, runId);
+            if (unplanned.isPresent()) {
+                out.println("run " + runId + " " + unplanned.get());
+                return Main.BAD_INPUT;
+            }
             String what = "the plan journaled by run " + runId;
             SavedPlan saved = SavedPlan.fromJournal(j.plan(runId).orElseThrow(() -> new IllegalArgumentException(
                     "run " + runId + " journaled no plan (an older switchover started it); settle it with that version")));
@@ -93,7 +99,9 @@ final class ResumeCommand implements Callable<Integer> {
         var outcomes = new AuditRemediation(timeout -> NetconfDeviceAccess.within(CredentialResolver.system(), timeout, Clock.systemUTC()),
                 new TemplateGoldenConfigs(templates.renderer()), j).resume(site, runId, java.time.Duration.ofSeconds(30));
         outcomes.forEach(o -> out.println(o.device() + ": " + o.result().name().toLowerCase(Locale.ROOT) + " " + o.message()));
+        if (outcomes.isEmpty()) out.println("run " + runId + " " + j.run(runId).map(Run::message).orElse(""));
         out.println("journal: " + j.file() + "  (switchover journal " + runId + ")");
+        if (j.run(runId).map(r -> AuditRemediation.UNSTARTED.equals(r.message())).orElse(false)) return Main.BAD_INPUT;
         return j.pendingCommits(runId).isEmpty() ? Main.OK : Main.DEVICE_ERROR;
     }
 

@@ -130,10 +130,15 @@ public final class Journal implements AutoCloseable {
      * the run is not over for its devices, and {@code resume} inherits them.
      */
     public synchronized void finishRun(long runId, Outcome outcome, String message) {
-        int n = db.update("UPDATE runs SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
-                now(), outcome, SecretGuard.check("run message", message), runId);
-        checkArgument(n == 1, "no run %s in %s", runId, db.file());
-        if (pendingCommits(runId).isEmpty()) db.update("DELETE FROM leases WHERE run_id = ?", runId);
+        String safe = SecretGuard.check("run message", message);
+        // one transaction: a run recorded as ended with its leases still held would keep its devices
+        // from every later run, and resume, seeing the run ended, would not free them
+        db.inTransaction(() -> {
+            int n = db.update("UPDATE runs SET finished_at = ?, outcome = ?, message = ? WHERE id = ?", now(), outcome, safe, runId);
+            checkArgument(n == 1, "no run %s in %s", runId, db.file());
+            if (pendingCommits(runId).isEmpty()) db.update("DELETE FROM leases WHERE run_id = ?", runId);
+            return null;
+        });
     }
 
     // -- plans -----------------------------------------------------------------------------
@@ -230,6 +235,18 @@ public final class Journal implements AutoCloseable {
         int n = db.relaxed(() -> db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE id = ?",
                 now(), outcome, SecretGuard.check("step message", message), stepId));
         checkArgument(n == 1, "no step %s in %s", stepId, db.file());
+    }
+
+    /**
+     * Closes, as {@link Outcome#FAILED} with a message starting {@link Step#INTERRUPTED} and going on
+     * with {@code detail}, every step of {@code runId} that was begun and never finished: the process
+     * acting in it died. Resume calls it before it acts, so that the record shows each interrupted
+     * step as ended (and resume's re-run as a new step) instead of one that looks like it is still
+     * acting. Returns how many it closed.
+     */
+    public synchronized int closeInterruptedSteps(long runId, String detail) {
+        return db.update("UPDATE steps SET finished_at = ?, outcome = ?, message = ? WHERE run_id = ? AND finished_at IS NULL",
+                now(), Outcome.FAILED, SecretGuard.check("step message", Step.INTERRUPTED + detail), runId);
     }
 
     public synchronized List<Step> steps(long runId) {

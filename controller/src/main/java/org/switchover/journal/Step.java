@@ -17,4 +17,13 @@ public record Step(
         Instant started,
         Optional<Instant> finished,
         Optional<Outcome> outcome,
-        String message) {}
+        String message) {
+
+    /** How the message of a step the controller died in begins, once a resume closed it. */
+    public static final String INTERRUPTED = "interrupted: the controller stopped before this step ended; ";
+
+    /** True for a step the controller died in (closed by a resume), as opposed to one that ended by itself. */
+    public boolean interrupted() {
+        return outcome.isPresent() && message != null && message.startsWith(INTERRUPTED);
+    }
+}

@@ -14,6 +14,7 @@ import org.switchover.driver.DriverException;
 import org.switchover.driver.PendingCommitState;
 import org.switchover.driver.PlatformDriver;
 import org.switchover.journal.EventKind;
+import org.switchover.journal.Outcome;
 import org.switchover.journal.PendingCommit;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -58,7 +59,7 @@ final class PendingSettlement {
             PushSteps push = new PushSteps(ctx, plan.replacement(device).orElseThrow());
             Predicate<PlatformDriver> applied = push.change().applied();
             ConfigDiff diff = ctx.pool().driver(device).compliance(push.staged());
-            Set<String> steps = Set.of(label, device + "/compliance", device + "/confirm-push");
+            Set<String> steps = CommitSteps.of(label);
             return diff.isEmpty() ? confirm(label, commits, d -> applied, steps)
                     : cancel(label, commits, d -> applied, steps, diff.changes().size() + " differences from the staged config");
         }
@@ -68,7 +69,7 @@ final class PendingSettlement {
         int wave = Integer.parseInt(m.group(2));
         ReplacementPlan rp = plan.replacement(device).orElseThrow();
         String prefix = device + "/wave-" + wave;
-        Set<String> steps = Set.of(prefix + "/flip", prefix + "/verify", prefix + "/confirm");
+        Set<String> steps = CommitSteps.of(label);
         Optional<StepAction.VerifyWave> verify = rp.step(prefix + "/verify").map(s -> (StepAction.VerifyWave) s.action());
         if (verify.isEmpty()) return cancel(label, commits, d -> x -> false, steps, "the plan has no wave " + wave);
         Map<String, Predicate<PlatformDriver>> applied = new LinkedHashMap<>();
@@ -87,36 +88,58 @@ final class PendingSettlement {
     }
 
     private String confirm(String label, List<PendingCommit> commits, Function<String, Predicate<PlatformDriver>> applied, Set<String> steps) {
-        Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
-        Map<String, String> said = new LinkedHashMap<>();
-        for (PendingCommit c : commits) {
-            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().settleConfirm(c, applied.apply(c.device()), states, said);
-        }
-        var settlement = new ConfirmedChanges.Settlement(states, said);
+        StepJournal.Open step = ctx.steps().begin(owner(label, commits), "confirm", label + "/settle",
+                "confirm on resume what the interrupted run left pending: the checks pass");
+        var settlement = settleEach(step, commits, (c, states, said) -> ctx.changes().settleConfirm(c, applied.apply(c.device()), states, said),
+                applied);
         if (!settlement.all(ConfirmedChanges.Settled.CONFIRMED)) {
             // some device did not keep the change: the steps run again, on every device, from the flip
             ctx.done().removeAll(steps);
-            ctx.steps().info(commits.get(0).device(), label, Progress.Status.WARNING, "checks pass, but: " + settlement.explain());
+            step.finish(Outcome.FAILED, "checks pass, but: " + settlement.explain());
             return label + ": " + settlement.explain();
         }
         ctx.done().addAll(steps);
-        ctx.steps().info(commits.get(0).device(), label, Progress.Status.OK, "checks pass: confirmed on " + settlement.describe());
+        step.ok("checks pass: confirmed on " + settlement.describe());
         return label + " confirmed on " + settlement.describe();
     }
 
     private String cancel(String label, List<PendingCommit> commits, Function<String, Predicate<PlatformDriver>> applied,
             Set<String> steps, String why) {
+        String firstLine = why.lines().findFirst().orElse(why);
+        StepJournal.Open step = ctx.steps().begin(owner(label, commits), "cancel", label + "/settle",
+                "cancel on resume what the interrupted run left pending: " + firstLine);
+        var settlement = settleEach(step, commits, (c, states, said) -> ctx.changes().cancelOne(c, applied.apply(c.device()), states, said),
+                applied);
+        ctx.done().removeAll(steps);
+        step.finish(Outcome.ROLLED_BACK, "checks fail (" + firstLine + "): cancelled on " + settlement.describe() + "; will run again");
+        return label + " cancelled on " + settlement.describe() + " (" + firstLine + ")";
+    }
+
+    /** How the engine settles one commit: confirm or cancel, recording the result. */
+    private interface Settle {
+        void apply(PendingCommit c, Map<String, ConfirmedChanges.Settled> states, Map<String, String> said);
+    }
+
+    /** Settles each commit, by the device's word where it has one; a failure ends {@code step} as failed before it escapes. */
+    private ConfirmedChanges.Settlement settleEach(StepJournal.Open step, List<PendingCommit> commits, Settle settle,
+            Function<String, Predicate<PlatformDriver>> applied) {
         Map<String, ConfirmedChanges.Settled> states = new LinkedHashMap<>();
         Map<String, String> said = new LinkedHashMap<>();
-        for (PendingCommit c : commits) {
-            if (!settledByDevice(c, applied.apply(c.device()), states, said)) ctx.changes().cancelOne(c, applied.apply(c.device()), states, said);
+        try {
+            for (PendingCommit c : commits) {
+                if (!settledByDevice(c, applied.apply(c.device()), states, said)) settle.apply(c, states, said);
+            }
+        } catch (RuntimeException e) {
+            step.finish(Outcome.FAILED, String.valueOf(e.getMessage()));
+            throw e;
         }
-        var settlement = new ConfirmedChanges.Settlement(states, said);
-        ctx.done().removeAll(steps);
-        String firstLine = why.lines().findFirst().orElse(why);
-        ctx.steps().info(commits.get(0).device(), label, Progress.Status.ROLLED_BACK,
-                "checks fail (" + firstLine + "): cancelled on " + settlement.describe() + "; will run again");
-        return label + " cancelled on " + settlement.describe() + " (" + firstLine + ")";
+        return new ConfirmedChanges.Settlement(states, said);
+    }
+
+    /** The replaced device a commit label belongs to (labels are plan step ids, which start with it). */
+    private static String owner(String label, List<PendingCommit> commits) {
+        int slash = label.indexOf('/');
+        return slash > 0 ? label.substring(0, slash) : commits.get(0).device();
     }
 
     /**

@@ -32,6 +32,9 @@ import org.switchover.verify.ObservedState;
  */
 public final class ReplaceWorkflow {
 
+    /** What a step the controller died in says once a resume takes over; the resume runs it again as a new step when needed. */
+    static final String INTERRUPTED = "resume re-read the devices and settled what it left";
+
     private final Journal journal;
     private final DeviceAccess access;
     private final GoldenConfigs golden;
@@ -69,18 +72,24 @@ public final class ReplaceWorkflow {
      * was made from): settles its pending commits, then runs the steps not yet done.
      */
     public RunResult resume(long runId, Site site, SavedPlan saved) {
-        Set<String> done = new HashSet<>();
-        journal.steps(runId).stream()
-                .filter(s -> s.outcome().map(o -> o == Outcome.OK || o == Outcome.SKIPPED).orElse(false))
-                .forEach(s -> done.add(StepJournal.stepIdOf(s.detail())));
-        // a wave cancelled after its flip ran is undone: its steps run again
-        journal.steps(runId).stream()
-                .filter(s -> s.outcome().map(o -> o == Outcome.ROLLED_BACK).orElse(false))
-                .map(s -> StepJournal.stepIdOf(s.detail()))
-                .filter(id -> id.endsWith("/cancel") || id.endsWith("/confirm"))
-                .map(id -> id.substring(0, id.lastIndexOf('/')))
-                .forEach(wave -> done.removeAll(Set.of(wave + "/flip", wave + "/verify", wave + "/confirm")));
+        journal.closeInterruptedSteps(runId, INTERRUPTED);
+        Set<String> done = DoneSteps.of(journal.steps(runId), journal.commits(runId));
         return execute(runId, site, saved.request(), saved, done, clock.instant(), true);
+    }
+
+    /**
+     * Ends run {@code runId} when it died before it journaled its plan: the plan is journaled before
+     * any lease is taken or any device changed, so a run with no plan, no step and no commit changed
+     * nothing, and there is nothing to resume. Returns what it said; empty, doing nothing, for any
+     * other run (one of an older switchover, which journaled steps but no plan).
+     */
+    public static java.util.Optional<String> endUnplanned(Journal journal, long runId) {
+        if (journal.plan(runId).isPresent() || !journal.steps(runId).isEmpty() || !journal.commits(runId).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String message = "interrupted before it journaled its plan; nothing was changed; start the replacement again";
+        journal.finishRun(runId, Outcome.FAILED, message);
+        return java.util.Optional.of(message);
     }
 
     private RunResult execute(long runId, Site site, ReplaceRequest request, SavedPlan saved, Set<String> done, Instant downSince,

@@ -118,6 +118,84 @@ class AuditRemediationTest {
     }
 
     @Test
+    void aRemediationCutShortInADevicesStepIsCarriedToTheEndOnResume() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            // the controller died inside acc1's step, before it journaled a commit: acc1 still drifts
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+            j.takeLeases(run, List.of("acc1"));
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(driver.commits).isEqualTo(1);
+            assertThat(driver.confirmed).isTrue();
+            assertThat(j.steps(run)).filteredOn(s -> s.action().equals("remediate")).extracting(s -> s.outcome().orElseThrow())
+                    .containsExactly(Outcome.FAILED, Outcome.OK);
+            assertThat(j.steps(run).get(0).message()).startsWith("interrupted");
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+            assertThat(j.pendingCommits(run)).isEmpty();
+            assertThat(j.leases()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRemediationThatDiedBeforeItLeasedItsDevicesEndsOnResumeAsHavingChangedNothing() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).isEmpty();
+            assertThat(driver.commits).isZero();
+            assertThat(j.run(run).orElseThrow().outcome()).as("not ok: the drift is still there").contains(Outcome.FAILED);
+            assertThat(j.run(run).orElseThrow().message()).isEqualTo(AuditRemediation.UNSTARTED);
+        }
+    }
+
+    @Test
+    void aDeviceCutShortTwiceByTheRunAndByItsFirstResumeIsStillRemediated() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+            j.takeLeases(run, List.of("acc1"));
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+            // the first resume closed that step as interrupted, began acc1 again, and died too
+            j.closeInterruptedSteps(run, "resume settled what it left");
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(driver.confirmed).isTrue();
+            assertThat(j.steps(run)).filteredOn(s -> s.action().equals("remediate")).extracting(s -> s.outcome().orElseThrow())
+                    .containsExactly(Outcome.FAILED, Outcome.FAILED, Outcome.OK);
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+        }
+    }
+
+    @Test
+    void aDeviceWhoseCommitResumeCancelledIsPushedAgainUnderAFreshPersistId() {
+        FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
+        try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {
+            // journaled, never sent: acc1 does not run golden, so resume cancels the commit, then remediates acc1 anew
+            long run = j.startRun(org.switchover.journal.RunKind.REMEDIATE, "site.yaml", List.of("audit", "--remediate"));
+            j.takeLeases(run, List.of("acc1"));
+            j.beginStep(run, "acc1", "remediate", "push golden config under confirmed commit");
+            j.commitPending(run, "acc1", "remediate-" + run + "-acc1", "remediation", Duration.ofSeconds(120));
+
+            var out = new AuditRemediation(timeout -> (d, address, trust) -> driver, AuditRunnerTest::golden, j).resume(site, run, Duration.ofSeconds(10));
+
+            assertThat(out).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(AuditRemediation.Result.FIXED));
+            assertThat(j.commits(run)).extracting(c -> c.persistId() + " " + c.state())
+                    .containsExactly("remediate-" + run + "-acc1 CANCELLED", "remediate-" + run + "-acc1-2 CONFIRMED");
+            assertThat(j.run(run).orElseThrow().outcome()).contains(Outcome.OK);
+        }
+    }
+
+    @Test
     void aRemediationOfADeviceAnotherRunHoldsIsRefusedBeforeAnyPush() {
         FakeAuditDriver driver = new FakeAuditDriver("acc1", healthy(site, "acc1"), DRIFT, false);
         try (Journal j = Journal.open(dir.resolve("j.db"), Clock.systemUTC())) {

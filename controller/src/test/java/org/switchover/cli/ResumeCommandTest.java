@@ -66,6 +66,25 @@ class ResumeCommandTest {
     }
 
     @Test
+    void aRunThatDiedBeforeItJournaledItsPlanIsEndedAsHavingChangedNothing() {
+        Path db = dir.resolve("j.db");
+        long id;
+        try (Journal j = Journal.open(db, Clock.systemUTC(), "bob")) {
+            id = j.startRun(RunKind.REPLACE, dir.resolve("missing-site.yaml").toString(), List.of("replace"));
+        }
+
+        assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.BAD_INPUT);
+
+        assertThat(cli.out()).contains("run " + id + " interrupted before it journaled its plan; nothing was changed; start the replacement again");
+        Run ended = reread(db, id);
+        assertThat(ended.isFinished()).isTrue();
+        assertThat(ended.outcome()).contains(Outcome.FAILED);
+        // and a second resume says it is over, changing nothing
+        assertThat(run("resume", String.valueOf(id), "--journal", db.toString())).isEqualTo(Main.CHECKS_FAILED);
+        assertThat(reread(db, id)).isEqualTo(ended);
+    }
+
+    @Test
     void aStoppedRunWithACommitStillPendingIsResumed() {
         Path db = dir.resolve("j.db");
         long id = finishedRun(db, Outcome.FAILED, "wave 1 failed", true);

@@ -73,6 +73,46 @@ class JournalTest {
     }
 
     @Test
+    void stepsAProcessDiedInAreClosedAsInterruptedOnceAndOnlyThoseOfTheRun() {
+        long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        long pushed = journal.beginStep(run, "core-1", "push-staged", "core-1/staged-push: golden");
+        journal.finishStep(pushed, Outcome.OK, "committed");
+        journal.beginStep(run, "core-1", "flip", "core-1/wave-1/flip: wave 1");
+        long other = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        journal.beginStep(other, "acc-1", "flip", "acc-1/wave-1/flip: wave 1");
+        clock.advance(Duration.ofSeconds(5));
+
+        assertThat(journal.closeInterruptedSteps(run, "resume settled it")).isEqualTo(1);
+
+        List<Step> steps = journal.steps(run);
+        assertThat(steps.get(0).outcome()).contains(Outcome.OK);
+        assertThat(steps.get(0).message()).isEqualTo("committed");
+        assertThat(steps.get(1).outcome()).contains(Outcome.FAILED);
+        assertThat(steps.get(1).message()).isEqualTo(Step.INTERRUPTED + "resume settled it");
+        assertThat(steps.get(1).interrupted()).isTrue();
+        assertThat(steps.get(0).interrupted()).isFalse();
+        assertThat(steps.get(1).finished()).contains(T0.plusSeconds(5));
+        assertThat(journal.steps(other).get(0).outcome()).as("another run's step").isEmpty();
+        assertThat(journal.closeInterruptedSteps(run, "again")).isZero();
+    }
+
+    @Test
+    void aRunEndsWithItsLeasesFreedOrNotAtAll() throws Exception {
+        long run = journal.startRun(RunKind.REPLACE, "site.yaml", List.of("replace"));
+        journal.takeLeases(run, List.of("acc-1", "core-1"));
+        // the second half of ending a run fails (as if the process died between the two writes)
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("switchover.db"));
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER no_release BEFORE DELETE ON leases BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        }
+
+        assertThatThrownBy(() -> journal.finishRun(run, Outcome.OK, "replaced acc-1")).isInstanceOf(JournalException.class);
+
+        assertThat(journal.run(run).orElseThrow().isFinished()).as("not ended while its leases are held").isFalse();
+        assertThat(journal.leases()).extracting(Lease::device).containsExactly("acc-1", "core-1");
+    }
+
+    @Test
     void runsAreListedNewestFirst() {
         long a = journal.startRun(RunKind.AUDIT, "site.yaml", List.of());
         long b = journal.startRun(RunKind.REPLACE, "site.yaml", List.of());

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the example sites of this repository from wherever the tests run. */
-final class LabSites {
+public final class LabSites {
 
     private LabSites() {}
 
-    static Path site(String name) {
+    public static Path site(String name) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path candidate = p.resolve("templates").resolve("sites").resolve(name).resolve("site.yaml");
             if (Files.isRegularFile(candidate)) return candidate;
