@@ -273,10 +273,11 @@ public final class ConfirmedChanges {
     }
 
     private void record(PendingCommit commit, Settled s, Map<String, Settled> states, Map<String, String> said, String text) {
-        String saved = "";
+        // saved before the journal lets go of the pending commit: a crash in between leaves it pending,
+        // and resume settles it again and saves again, whichever way it settles
+        String saved = saveAsStartup(commit.device());
         if (s == Settled.CONFIRMED) {
             journal.commitConfirmed(commit.device(), commit.persistId());
-            saved = saveAsStartup(commit.device());
         } else {
             journal.commitCancelled(commit.device(), commit.persistId());
         }
@@ -285,19 +286,20 @@ public final class ConfirmedChanges {
     }
 
     /**
-     * Makes a confirmed change the configuration the device boots with (journaled as a step of its
-     * own). A failure does not undo the change, which runs and passed its checks; it is said
-     * loudly, since the device would lose the change at its next reload.
+     * Makes what the device runs once a change is settled, confirmed or rolled back, the
+     * configuration it boots with (journaled as a step of its own), so startup never keeps a change
+     * that was rolled back nor lacks one that was confirmed. A failure does not undo anything; it
+     * is said loudly, since the device would boot something else at its next reload.
      */
     private String saveAsStartup(String device) {
-        long step = journal.beginStep(runId, device, "save startup", "make the confirmed configuration the one " + device + " boots with");
+        long step = journal.beginStep(runId, device, "save startup", "make the configuration " + device + " now runs the one it boots with");
         try {
             String how = pool.driver(device).saveRunning();
             journal.finishStep(step, Outcome.OK, how.isEmpty() ? "nothing to save: running is what it boots with" : how);
             return "";
         } catch (NetconfException e) {
-            String message = "confirmed but NOT saved as its startup configuration (" + firstLine(e.getMessage())
-                    + "); save it on the device (copy running-config startup-config) or it loses the change at its next reload";
+            String message = "running NOT saved as its startup configuration (" + firstLine(e.getMessage())
+                    + "); save it on the device (copy running-config startup-config) before its next reload";
             journal.finishStep(step, Outcome.FAILED, message);
             note.accept(device + ": " + message);
             return " (" + message + ")";
