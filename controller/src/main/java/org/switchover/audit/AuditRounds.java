@@ -29,6 +29,7 @@ public final class AuditRounds implements AutoCloseable {
     public AuditReport run(Site site, AuditOptions options) {
         checkArgument(options.deviceTimeout().equals(deviceTimeout), "the rounds were made for a device timeout of %s, not %s",
                 deviceTimeout, options.deviceTimeout());
+        sessions.startRound(AuditSelection.devices(site, options.devices()).size());
         return runner.run(site, options, sessions);
     }
 

@@ -120,6 +120,18 @@ class KeptSessionsTest {
     }
 
     @Test
+    void aRoundOfMoreDevicesThanTheBudgetKeepsNoneAndClosesThoseKeptBefore() {
+        sessions.startRound(2);
+        sessions.giveBack(sessions.borrow(core), true);
+        sessions.startRound(3);
+        assertThat(opened.get(0).isClosed()).as("kept in the smaller round, closed now").isTrue();
+        AuditSessions.Lent lent = sessions.borrow(core);
+        assertThat(lent.reused()).isFalse();
+        sessions.giveBack(lent, true);
+        assertThat(opened.get(1).isClosed()).as("not kept while the fleet does not fit").isTrue();
+    }
+
+    @Test
     void theBudgetIsAQuarterOfTheHeapAtTheMeasuredSizeOfASession() {
         assertThat(KeptSessions.budgetFor(512L * 1024 * 1024)).isEqualTo(682);
         assertThat(KeptSessions.budgetFor(6L * 1024 * 1024 * 1024)).isGreaterThan(5000);
